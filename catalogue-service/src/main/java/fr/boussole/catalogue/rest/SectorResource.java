@@ -1,0 +1,90 @@
+package fr.boussole.catalogue.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.boussole.catalogue.rest.dto.TermDetails;
+import fr.boussole.catalogue.rest.dto.TermSummary;
+import fr.boussole.catalogue.rest.dto.TermUpdate;
+import fr.boussole.catalogue.service.Taxonomy;
+import fr.boussole.commons.paging.Page;
+import fr.boussole.commons.paging.PageParams;
+import fr.boussole.commons.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/catalogue/sectors")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sectors", description = "The nine business sectors of the guide, a way into the use-case catalogue")
+public class SectorResource {
+
+    private final TaxonomyResponses responses;
+    private final SecurityIdentity identity;
+
+    SectorResource(TaxonomyResponses responses, SecurityIdentity identity) {
+        this.responses = responses;
+        this.identity = identity;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listSectors", summary = "List the sectors",
+            description = "Public. In the guide's order, in the language of Accept-Language (fr by default, or en).")
+    @APIResponse(responseCode = "200", description = "A page of sectors")
+    @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
+    public RestResponse<Page<TermSummary>> listSectors(@BeanParam @Valid PageParams paging,
+            @Context HttpHeaders headers, @Context Request request, @Context UriInfo uriInfo) {
+        return responses.list(Taxonomy.SECTOR, paging, headers, request, uriInfo);
+    }
+
+    @GET
+    @Path("/{code}")
+    @PermitAll
+    @Operation(operationId = "getSector", summary = "Get a sector",
+            description = "Public. Its text in the language of Accept-Language, its text in every language,"
+                    + " and its version; the ETag is what a curator's If-Match names.")
+    @APIResponse(responseCode = "200", description = "The sector")
+    @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
+    public RestResponse<TermDetails> getSector(
+            @Parameter(description = "Sector code", example = "sante") @PathParam("code") String code,
+            @Context HttpHeaders headers, @Context Request request) {
+        return responses.get(Taxonomy.SECTOR, code, headers, request);
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CURATOR, Roles.ADMIN })
+    @Operation(operationId = "updateSector", summary = "Reword a sector",
+            description = "Curators and admins. Replaces the sector's name and description in both languages."
+                    + " If-Match must carry the ETag of the version the change is based on. Once reworded, the"
+                    + " sector is no longer overwritten by the seed data.")
+    @APIResponse(responseCode = "200", description = "The sector as now stored, with its new ETag")
+    public RestResponse<TermDetails> updateSector(
+            @Parameter(description = "Sector code", example = "sante") @PathParam("code") String code,
+            @Parameter(description = "ETag of the version this change is based on", example = "\"1-fr\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid TermUpdate update, @Context HttpHeaders headers) {
+        return responses.update(Taxonomy.SECTOR, code, ifMatch, update, identity, headers);
+    }
+}

@@ -1,0 +1,143 @@
+package fr.boussole.commons.openapi;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import fr.boussole.commons.problem.ProblemType;
+import fr.boussole.commons.problem.Problems;
+import fr.boussole.commons.web.RequestIds;
+
+/**
+ * Documents the error answers every operation can give, from the conventions the code follows, so the contract
+ * states them consistently without repeating them on each resource method: 400 for operations with input, 401
+ * and 403 for secured ones, 404 for paths with parameters, 412 and 428 for writes guarded by {@code If-Match},
+ * 413 and 415 for operations with a body, 500 everywhere. Every problem answer is
+ * {@code application/problem+json} with the shared {@code Problem} schema, and every answer documents
+ * {@code X-Request-Id}. Register it with {@code mp.openapi.filter}.
+ */
+public class StandardProblemResponses implements OASFilter {
+
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+    private static final String FIELD_ERROR_SCHEMA = "#/components/schemas/FieldError";
+    private static final String REQUEST_ID_HEADER_REF = "#/components/headers/RequestId";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        addComponents(openAPI);
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> document(path, item, method, operation)));
+    }
+
+    private void document(String path, PathItem item, PathItem.HttpMethod method, Operation operation) {
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean hasParameters = !parameters(item, operation).isEmpty();
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean guardedByIfMatch = parameters(item, operation).stream()
+                .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
+
+        if (hasBody || hasParameters) {
+            problem(operation, ProblemType.VALIDATION_ERROR, "The request is invalid; errors[] lists each invalid input");
+        }
+        if (secured) {
+            problem(operation, ProblemType.UNAUTHORIZED, "No valid bearer access token (missing, expired, wrong"
+                    + " issuer, audience or signature)");
+            problem(operation, ProblemType.FORBIDDEN, "The caller's roles or organisation do not allow this operation");
+        }
+        if (path.contains("{")) {
+            problem(operation, ProblemType.NOT_FOUND, "No resource with this id");
+        }
+        if (guardedByIfMatch) {
+            problem(operation, ProblemType.PRECONDITION_FAILED, "The If-Match ETag is not the current version");
+            problem(operation, ProblemType.PRECONDITION_REQUIRED, "The If-Match header is missing");
+        }
+        if (hasBody) {
+            problem(operation, ProblemType.PAYLOAD_TOO_LARGE, "The request body is over the size limit");
+            problem(operation, ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request body is not application/json");
+        }
+        problem(operation, ProblemType.INTERNAL_ERROR, "Unexpected error; quote the request id when reporting it");
+        if (operation.getResponses() != null) {
+            operation.getResponses().getAPIResponses().values().forEach(response -> {
+                if (response.getHeaders() == null || !response.getHeaders().containsKey(RequestIds.HEADER)) {
+                    response.addHeader(RequestIds.HEADER, OASFactory.createHeader().ref(REQUEST_ID_HEADER_REF));
+                }
+            });
+        }
+    }
+
+    private static List<Parameter> parameters(PathItem item, Operation operation) {
+        List<Parameter> all = new java.util.ArrayList<>();
+        Optional.ofNullable(item.getParameters()).ifPresent(all::addAll);
+        Optional.ofNullable(operation.getParameters()).ifPresent(all::addAll);
+        return all;
+    }
+
+    /** Adds or completes the answer for the type's status: a description, and the problem body. */
+    private void problem(Operation operation, ProblemType type, String description) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        String status = Integer.toString(type.status());
+        APIResponse response = operation.getResponses().getAPIResponse(status);
+        if (response == null) {
+            response = OASFactory.createAPIResponse().description(description);
+            operation.getResponses().addAPIResponse(status, response);
+        } else if (response.getDescription() == null || response.getDescription().isBlank()
+                || response.getDescription().startsWith("Not ")) {
+            response.setDescription(description);
+        }
+        if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
+            response.setContent(OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
+        }
+    }
+
+    private static void addComponents(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        var components = openAPI.getComponents();
+        components.addSchema("FieldError", OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("One invalid input of the request")
+                .required(List.of("field", "message"))
+                .properties(Map.of(
+                        "field", string("Path of the value in the JSON body, or name of the parameter"),
+                        "message", string("What is wrong with it"))));
+        components.addSchema("Problem", OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details; clients branch on type, never on title or detail")
+                .required(List.of("type", "title", "status"))
+                .properties(Map.of(
+                        "type", string("URI of the problem type, documented in docs/problems.md")
+                                .format("uri").examples(List.of(ProblemType.VALIDATION_ERROR.uri())),
+                        "title", string("Short summary of the problem type").examples(List.of("Invalid request")),
+                        "status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                                .description("HTTP status code").examples(List.of(400)),
+                        "detail", string("Explanation of this occurrence").examples(List.of("1 field is invalid")),
+                        "instance", string("Path of the request that failed"),
+                        "requestId", string("Id of the request, as in the X-Request-Id header"),
+                        "errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                                .description("Invalid inputs, on validation failures")
+                                .items(OASFactory.createSchema().ref(FIELD_ERROR_SCHEMA)))));
+        components.addHeader("RequestId", OASFactory.createHeader()
+                .description("Id of the request: the caller's X-Request-Id when acceptable, else a new one")
+                .schema(string("Request id")));
+    }
+
+    private static Schema string(String description) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description);
+    }
+}
