@@ -1,8 +1,10 @@
 package fr.boussole.commons.openapi;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -19,7 +21,7 @@ import fr.boussole.commons.web.RequestIds;
 
 /**
  * Documents the error answers every operation can give, from the conventions the code follows, so the contract
- * states them consistently without repeating them on each resource method: 400 for operations with input, 401
+ * states them consistently without repeating them on each resource method: 400 for operations with a body or query parameters, 401
  * and 403 for secured ones, 404 for paths with parameters, 412 and 428 for writes guarded by {@code If-Match},
  * 413 and 415 for operations with a body, 500 everywhere. Every problem answer is
  * {@code application/problem+json} with the shared {@code Problem} schema, and every answer documents
@@ -43,12 +45,13 @@ public class StandardProblemResponses implements OASFilter {
 
     private void document(String path, PathItem item, PathItem.HttpMethod method, Operation operation) {
         boolean hasBody = operation.getRequestBody() != null;
-        boolean hasParameters = !parameters(item, operation).isEmpty();
+        boolean hasQuery = parameters(item, operation).stream()
+                .anyMatch(parameter -> parameter.getIn() == Parameter.In.QUERY);
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean guardedByIfMatch = parameters(item, operation).stream()
                 .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
 
-        if (hasBody || hasParameters) {
+        if (hasBody || hasQuery) {
             problem(operation, ProblemType.VALIDATION_ERROR, "The request is invalid; errors[] lists each invalid input");
         }
         if (secured) {
@@ -68,13 +71,12 @@ public class StandardProblemResponses implements OASFilter {
             problem(operation, ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request body is not application/json");
         }
         problem(operation, ProblemType.INTERNAL_ERROR, "Unexpected error; quote the request id when reporting it");
-        if (operation.getResponses() != null) {
-            operation.getResponses().getAPIResponses().values().forEach(response -> {
-                if (response.getHeaders() == null || !response.getHeaders().containsKey(RequestIds.HEADER)) {
-                    response.addHeader(RequestIds.HEADER, OASFactory.createHeader().ref(REQUEST_ID_HEADER_REF));
-                }
-            });
-        }
+        operation.getResponses().getAPIResponses().values().forEach(response -> {
+            if (response.getHeaders() == null || !response.getHeaders().containsKey(RequestIds.HEADER)) {
+                response.addHeader(RequestIds.HEADER, OASFactory.createHeader().ref(REQUEST_ID_HEADER_REF));
+            }
+        });
+        operation.getResponses().setAPIResponses(new TreeMap<>(operation.getResponses().getAPIResponses()));
     }
 
     private static List<Parameter> parameters(PathItem item, Operation operation) {
@@ -113,14 +115,14 @@ public class StandardProblemResponses implements OASFilter {
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("One invalid input of the request")
                 .required(List.of("field", "message"))
-                .properties(Map.of(
+                .properties(ordered(
                         "field", string("Path of the value in the JSON body, or name of the parameter"),
                         "message", string("What is wrong with it"))));
         components.addSchema("Problem", OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details; clients branch on type, never on title or detail")
                 .required(List.of("type", "title", "status"))
-                .properties(Map.of(
+                .properties(ordered(
                         "type", string("URI of the problem type, documented in docs/problems.md")
                                 .format("uri").examples(List.of(ProblemType.VALIDATION_ERROR.uri())),
                         "title", string("Short summary of the problem type").examples(List.of("Invalid request")),
@@ -135,6 +137,15 @@ public class StandardProblemResponses implements OASFilter {
         components.addHeader("RequestId", OASFactory.createHeader()
                 .description("Id of the request: the caller's X-Request-Id when acceptable, else a new one")
                 .schema(string("Request id")));
+    }
+
+    /** Properties in the order given, so the document is the same on every start. */
+    private static Map<String, Schema> ordered(Object... namesAndSchemas) {
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndSchemas.length; i += 2) {
+            properties.put((String) namesAndSchemas[i], (Schema) namesAndSchemas[i + 1]);
+        }
+        return properties;
     }
 
     private static Schema string(String description) {

@@ -1,5 +1,6 @@
 package fr.boussole.commons.problem;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -40,6 +41,7 @@ public class RestProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(RestProblemMappers.class);
     static final String BEARER_CHALLENGE = "Bearer realm=\"boussole\"";
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     private final AllowedMethods allowedMethods;
 
@@ -134,11 +136,25 @@ public class RestProblemMappers {
                         "The resource was changed by someone else at the same time; read it again and retry",
                         request.path(), List.of()).build();
             }
+            if (isDatabaseUnreachable(cause)) {
+                LOG.warnf("Database unreachable on %s %s: %s", request.method(), request.path(), cause.getMessage());
+                return Problems.response(ProblemType.SERVICE_UNAVAILABLE,
+                        "The service cannot reach its database at the moment; retry later", request.path(), List.of())
+                        .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
+                        .build();
+            }
         }
         LOG.errorf(e, "Unexpected error on %s %s", request.method(), request.path());
         return Problems.response(ProblemType.INTERNAL_ERROR,
                 "An unexpected error occurred; quote the request id when reporting it", request.path(), List.of())
                 .build();
+    }
+
+    /** SQL state class 08 is "connection exception"; Agroal reports an exhausted wait without a state. */
+    private static boolean isDatabaseUnreachable(Throwable cause) {
+        return cause instanceof SQLException sql
+                && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                        || (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")));
     }
 
     private static Response unauthorized(HttpServerRequest request, String detail, String challenge) {

@@ -13,6 +13,9 @@ import org.jboss.logging.Logger;
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.problem.Problems;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.AuthenticationException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -55,6 +58,11 @@ public class HttpProblemRoutes {
     }
 
     private void failure(RoutingContext routingContext) {
+        if (isSecurityFailure(routingContext.failure())) {
+            // The REST layer's authentication failure handler runs after this one and maps these to problems.
+            routingContext.next();
+            return;
+        }
         if (routingContext.response().headWritten()) {
             routingContext.response().close();
             return;
@@ -69,6 +77,11 @@ public class HttpProblemRoutes {
         }
         ProblemType type = ProblemType.forStatus(status);
         send(routingContext, type, type.title());
+    }
+
+    private static boolean isSecurityFailure(Throwable failure) {
+        return failure instanceof AuthenticationException || failure instanceof UnauthorizedException
+                || failure instanceof ForbiddenException;
     }
 
     private static boolean isOver(String contentLength, long limit) {

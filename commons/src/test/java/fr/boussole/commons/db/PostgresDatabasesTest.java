@@ -20,7 +20,7 @@ class PostgresDatabasesTest {
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "boussole", "boussole");
                 Statement drop = connection.createStatement()) {
             drop.execute("DROP DATABASE IF EXISTS " + database);
         }
@@ -28,28 +28,28 @@ class PostgresDatabasesTest {
 
     @Test
     void createsTheDatabaseOnceAndThenLeavesItAlone() throws SQLException {
-        assertThat(PostgresDatabases.createIfMissing(SERVER + database + "?connectTimeout=5", "postgres", ""))
+        assertThat(PostgresDatabases.createIfMissing(SERVER + database + "?connectTimeout=5", "boussole", "boussole"))
                 .isTrue();
-        try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "");
+        try (Connection connection = DriverManager.getConnection(SERVER + database, "boussole", "boussole");
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT current_database()")) {
             assertThat(result.next()).isTrue();
             assertThat(result.getString(1)).isEqualTo(database);
         }
-        assertThat(PostgresDatabases.createIfMissing(SERVER + database, "postgres", "")).isFalse();
+        assertThat(PostgresDatabases.createIfMissing(SERVER + database, "boussole", "boussole")).isFalse();
     }
 
     @Test
     void anUnreachableServerIsReportedByTheMigrationNotHere() {
-        assertThat(PostgresDatabases.createIfMissing("jdbc:postgresql://localhost:1/" + database, "postgres", ""))
+        assertThat(PostgresDatabases.createIfMissing("jdbc:postgresql://localhost:1/" + database, "boussole", "boussole"))
                 .isFalse();
     }
 
     @Test
     void refusesNamesThatAreNotPlainIdentifiers() {
-        assertThatThrownBy(() -> PostgresDatabases.createIfMissing(SERVER + "x\";DROP", "postgres", ""))
+        assertThatThrownBy(() -> PostgresDatabases.createIfMissing(SERVER + "x\";DROP", "boussole", "boussole"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PostgresDatabases.createIfMissing("jdbc:mysql://localhost/x", "postgres", ""))
+        assertThatThrownBy(() -> PostgresDatabases.createIfMissing("jdbc:mysql://localhost/x", "boussole", "boussole"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
