@@ -1,12 +1,8 @@
 package fr.boussole.catalogue;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-
 import org.junit.jupiter.api.Test;
 
+import fr.boussole.commons.testing.ServiceChecks;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -14,17 +10,11 @@ class HealthAndMetricsTest {
 
     @Test
     void liveAndReadyWithTheDatabase() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Database connections health check"));
+        ServiceChecks.assertLiveAndReady();
     }
 
     @Test
-    void prometheusMetricsIncludeHttpServerRequests() {
-        given().when().get("/api/v1/catalogue/sectors").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("http_server_requests_seconds_count"))
-                .body(containsString("uri=\"/api/v1/catalogue/sectors\""));
+    void requestsAreCountedInPrometheusMetrics() {
+        ServiceChecks.assertRequestsAreCounted("/api/v1/catalogue/sectors");
     }
 }

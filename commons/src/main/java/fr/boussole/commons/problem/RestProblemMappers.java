@@ -89,6 +89,10 @@ public class RestProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json, request);
         }
+        if (e.getCause() instanceof ProblemException problem) {
+            // A parameter converter refused a value; JAX-RS wrapped its answer.
+            return problem(problem, request);
+        }
         Response.ResponseBuilder answer;
         if (e instanceof NotAllowedException) {
             var allowed = allowedMethods.forPath(request.path());

@@ -65,6 +65,12 @@ public class ProbeResource {
         return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo)).build();
     }
 
+    @GET
+    @Path("/colour")
+    public String colour(@QueryParam("colour") Colour colour) {
+        return "{\"colour\":\"" + colour + "\"}";
+    }
+
     @PUT
     @Path("/versioned")
     @Consumes(MediaType.APPLICATION_JSON)

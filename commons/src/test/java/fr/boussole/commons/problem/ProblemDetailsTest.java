@@ -110,6 +110,16 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void enumParametersAreCaseInsensitiveAndAnUnknownValueIs400NotAFake404() {
+        given().queryParam("colour", "green").when().get("/probe/colour")
+                .then().statusCode(200).body("colour", equalTo("GREEN"));
+        assertProblem(given().queryParam("colour", "BLUE").when().get("/probe/colour").then(), 400,
+                "validation-error")
+                .body("errors[0].field", equalTo("colour"))
+                .body("errors[0].message", equalTo("must be one of RED, GREEN"));
+    }
+
+    @Test
     void aBodyOfTheWrongTypeIsMalformed() {
         assertProblem(given().contentType("application/json").body("[1,2]").when().post("/probe/orders").then(),
                 400, "malformed-body")
