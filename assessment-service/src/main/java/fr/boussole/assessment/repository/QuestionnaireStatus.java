@@ -1,0 +1,6 @@
+package fr.boussole.assessment.repository;
+
+/** A questionnaire version is drafted, then published (and immutable from then on), then retired. */
+public enum QuestionnaireStatus {
+    DRAFT, PUBLISHED, RETIRED
+}

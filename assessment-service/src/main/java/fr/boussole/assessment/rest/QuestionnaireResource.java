@@ -1,0 +1,79 @@
+package fr.boussole.assessment.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.boussole.assessment.rest.dto.QuestionnaireVersionView;
+import fr.boussole.assessment.rest.dto.QuestionnaireView;
+import fr.boussole.assessment.service.QuestionnaireService;
+import fr.boussole.commons.http.ConditionalResponses;
+import fr.boussole.commons.i18n.Language;
+import fr.boussole.commons.paging.Page;
+import fr.boussole.commons.paging.PageLinks;
+import fr.boussole.commons.paging.PageParams;
+import fr.boussole.commons.security.Roles;
+
+@Path("/api/v1/assessments/questionnaires")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Questionnaires", description = "The versioned readiness questionnaire and its five dimensions: data,"
+        + " skills, funding, strategy and change, ethics and compliance")
+public class QuestionnaireResource {
+
+    /** The version list is for signed-in staff: caches must not share it, and must revalidate it. */
+    private static final String PRIVATE_REVALIDATE = "private, no-cache";
+
+    private final QuestionnaireService service;
+    private final ConditionalResponses conditional;
+
+    QuestionnaireResource(QuestionnaireService service, ConditionalResponses conditional) {
+        this.service = service;
+        this.conditional = conditional;
+    }
+
+    @GET
+    @Path("/current")
+    @PermitAll
+    @Operation(operationId = "getCurrentQuestionnaire", summary = "Get the current questionnaire",
+            description = "Public. The published version with the highest number and its dimensions, in the"
+                    + " language of Accept-Language (fr by default, or en).")
+    @APIResponse(responseCode = "200", description = "The current questionnaire")
+    @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
+    public RestResponse<QuestionnaireView> getCurrentQuestionnaire(@Context HttpHeaders headers,
+            @Context Request request) {
+        Language language = Language.preferred(headers.getAcceptableLanguages());
+        return conditional.ok(request, service.current(language), ConditionalResponses.PUBLIC_FIVE_MINUTES)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADVISOR, Roles.CURATOR, Roles.ADMIN })
+    @Operation(operationId = "listQuestionnaireVersions", summary = "List the questionnaire versions",
+            description = "Advisors, curators and admins. Every version, newest first, with its status and number of"
+                    + " dimensions: an assessment is always read with the version it was answered on.")
+    @APIResponse(responseCode = "200", description = "A page of questionnaire versions")
+    @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
+    public RestResponse<Page<QuestionnaireVersionView>> listQuestionnaireVersions(
+            @BeanParam @Valid PageParams paging, @Context Request request, @Context UriInfo uriInfo) {
+        Page<QuestionnaireVersionView> page = service.versions(paging);
+        return conditional.ok(request, page, PRIVATE_REVALIDATE)
+                .links(PageLinks.of(page, uriInfo))
+                .build();
+    }
+}

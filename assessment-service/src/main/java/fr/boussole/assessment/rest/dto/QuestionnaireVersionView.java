@@ -1,0 +1,16 @@
+package fr.boussole.assessment.rest.dto;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fr.boussole.assessment.repository.QuestionnaireStatus;
+
+/** One version of the questionnaire, without its content. */
+@Schema(name = "QuestionnaireVersion")
+public record QuestionnaireVersionView(
+        @Schema(examples = "1") int version,
+        QuestionnaireStatus status,
+        Instant publishedAt,
+        @Schema(examples = "5") long dimensionCount) {
+}
