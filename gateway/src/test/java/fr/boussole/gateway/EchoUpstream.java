@@ -1,0 +1,80 @@
+package fr.boussole.gateway;
+
+import java.net.ServerSocket;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * A stand-in upstream service on a random port that answers every request with what it received: method, path,
+ * query, headers, body size and SHA-256. The catalogue route points to it; the directory route to a closed port.
+ */
+public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
+
+    private Vertx vertx;
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        server = vertx.createHttpServer().requestHandler(request -> {
+            MessageDigest digest = sha256();
+            long[] size = { 0 };
+            request.handler(chunk -> {
+                digest.update(chunk.getBytes());
+                size[0] += chunk.length();
+            });
+            request.endHandler(ignored -> {
+                JsonObject headers = new JsonObject();
+                request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
+                JsonObject echo = new JsonObject()
+                        .put("method", request.method().name())
+                        .put("path", request.path())
+                        .put("query", request.query())
+                        .put("headers", headers)
+                        .put("bodySize", size[0])
+                        .put("bodySha256", HexFormat.of().formatHex(digest.digest()));
+                request.response()
+                        .setStatusCode(request.path().endsWith("/teapot") ? 418 : 200)
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("X-Upstream", "echo")
+                        .end(echo.encode());
+            });
+        });
+        try {
+            server.listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            return Map.of(
+                    "boussole.gateway.routes.catalogue.upstream", "http://localhost:" + server.actualPort(),
+                    "boussole.gateway.routes.directory.upstream", "http://localhost:" + closedPort());
+        } catch (Exception e) {
+            throw new IllegalStateException("The echo upstream could not start", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close().toCompletionStage().toCompletableFuture().join();
+        }
+    }
+
+    private static int closedPort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
