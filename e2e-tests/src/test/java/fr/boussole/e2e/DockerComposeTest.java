@@ -1,0 +1,214 @@
+package fr.boussole.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.boussole.commons.testing.OpenApiContract;
+
+/**
+ * No Docker engine runs where the suite is built, so {@code docker-compose.yml} is checked here against what it
+ * must agree with: each service's Quarkus configuration (ports, the properties its environment overrides,
+ * database, realm), its Dockerfile, the PostgreSQL init script, the realm file and the gateway's routes.
+ */
+class DockerComposeTest {
+
+    private static final List<String> APPLICATIONS = List.of("catalogue-service", "assessment-service",
+            "directory-service", "gateway");
+    private static final List<String> DATABASE_SERVICES = List.of("catalogue-service", "assessment-service",
+            "directory-service");
+
+    private static Path root;
+    private static Map<String, Map<String, Object>> services;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void readCompose() throws IOException {
+        root = OpenApiContract.repositoryRoot();
+        try (Reader reader = Files.newBufferedReader(root.resolve("docker-compose.yml"))) {
+            Map<String, Object> compose = new Yaml().load(reader);
+            services = (Map<String, Map<String, Object>>) compose.get("services");
+        }
+    }
+
+    private static Properties quarkusConfig(String module) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(
+                root.resolve(module).resolve("src/main/resources/application.properties"))) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    /** The environment variable MicroProfile Config reads for a property. */
+    private static String environmentName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> environment(String service) {
+        return (Map<String, String>) services.get(service).getOrDefault("environment", Map.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T field(String service, String name) {
+        return (T) services.get(service).get(name);
+    }
+
+    @Test
+    void composesTheWholeSuite() {
+        assertThat(services).containsOnlyKeys("postgres", "keycloak", "catalogue-service", "assessment-service",
+                "directory-service", "gateway");
+    }
+
+    @Test
+    void eachApplicationIsBuiltFromItsOwnDockerfile() throws IOException {
+        for (String application : APPLICATIONS) {
+            Map<String, String> build = field(application, "build");
+            assertThat(build).as(application).containsEntry("context", ".")
+                    .containsEntry("dockerfile", application + "/Dockerfile");
+            String dockerfile = Files.readString(root.resolve(application).resolve("Dockerfile"));
+            String port = quarkusConfig(application).getProperty("quarkus.http.port");
+            assertThat(dockerfile).as(application + "/Dockerfile")
+                    .contains("-pl " + application + " ")
+                    .contains("/src/" + application + "/target/quarkus-app/")
+                    .contains("EXPOSE " + port);
+        }
+    }
+
+    @Test
+    void publishedPortsAreTheQuarkusPorts() throws IOException {
+        for (String application : APPLICATIONS) {
+            String port = quarkusConfig(application).getProperty("quarkus.http.port");
+            assertThat(port).as(application).isNotNull();
+            List<String> ports = field(application, "ports");
+            assertThat(ports).as(application).containsExactly(port + ":" + port);
+        }
+    }
+
+    @Test
+    void everyEnvironmentVariableOverridesAPropertyTheServiceConfigures() throws IOException {
+        for (String application : APPLICATIONS) {
+            Set<String> known = quarkusConfig(application).stringPropertyNames().stream()
+                    .filter(property -> !property.startsWith("%"))
+                    .map(DockerComposeTest::environmentName)
+                    .collect(java.util.stream.Collectors.toSet());
+            assertThat(environment(application).keySet()).as(application + " environment").isSubsetOf(known);
+        }
+    }
+
+    @Test
+    void eachServiceUsesItsOwnDatabaseCreatedByTheInitScript() throws IOException {
+        String init = Files.readString(root.resolve("docker/postgres/init/01-boussole.sql"));
+        Matcher role = Pattern.compile("CREATE ROLE (\\w+) LOGIN CREATEDB PASSWORD '([^']+)'").matcher(init);
+        assertThat(role.find()).as("the init script creates the services' login").isTrue();
+        assertThat(field("postgres", "volumes").toString()).contains("./docker/postgres/init:/docker-entrypoint-initdb.d");
+
+        Set<String> databases = new java.util.HashSet<>();
+        for (String service : DATABASE_SERVICES) {
+            Map<String, String> env = environment(service);
+            URI composeUrl = URI.create(env.get("QUARKUS_DATASOURCE_JDBC_URL").substring("jdbc:".length()));
+            URI nativeUrl = URI.create(quarkusConfig(service).getProperty("quarkus.datasource.jdbc.url")
+                    .substring("jdbc:".length()));
+            assertThat(composeUrl.getHost()).as(service).isEqualTo("postgres");
+            assertThat(composeUrl.getPort()).as(service).isEqualTo(nativeUrl.getPort());
+            assertThat(composeUrl.getPath()).as(service + " database").isEqualTo(nativeUrl.getPath());
+            String database = composeUrl.getPath().substring(1);
+            assertThat(init).as("init script").contains("CREATE DATABASE " + database + " OWNER " + role.group(1));
+            assertThat(env).as(service)
+                    .containsEntry("QUARKUS_DATASOURCE_USERNAME", role.group(1))
+                    .containsEntry("QUARKUS_DATASOURCE_PASSWORD", role.group(2));
+            assertThat(quarkusConfig(service).getProperty("quarkus.datasource.username")).isEqualTo(role.group(1));
+            databases.add(database);
+        }
+        assertThat(databases).as("database-per-service").hasSize(DATABASE_SERVICES.size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void servicesTrustTheKeycloakThatImportsTheCommittedRealm() throws IOException {
+        Map<String, String> keycloak = environment("keycloak");
+        String keycloakPort = keycloak.get("KC_HTTP_PORT");
+        assertThat(field("keycloak", "ports").toString()).contains(keycloakPort + ":" + keycloakPort);
+        assertThat(field("keycloak", "command").toString()).contains("--import-realm");
+        assertThat(field("keycloak", "volumes").toString())
+                .contains("./keycloak/realm-boussole.json:/opt/keycloak/data/import/realm-boussole.json");
+        String realm = (String) new ObjectMapper().readValue(root.resolve("keycloak/realm-boussole.json").toFile(),
+                Map.class).get("realm");
+
+        for (String service : DATABASE_SERVICES) {
+            URI composeIssuer = URI.create(environment(service).get("QUARKUS_OIDC_AUTH_SERVER_URL"));
+            URI nativeIssuer = URI.create(quarkusConfig(service).getProperty("quarkus.oidc.auth-server-url"));
+            assertThat(composeIssuer.getHost()).as(service).isEqualTo("keycloak");
+            assertThat(composeIssuer.getPort()).as(service).isEqualTo(Integer.parseInt(keycloakPort));
+            assertThat(composeIssuer.getPath()).as(service).isEqualTo("/realms/" + realm)
+                    .isEqualTo(nativeIssuer.getPath());
+            // Tokens fetched from the host name the host URL as issuer, which the services must accept.
+            assertThat(keycloak.get("KC_HOSTNAME")).isEqualTo(nativeIssuer.getScheme() + "://"
+                    + nativeIssuer.getAuthority());
+        }
+    }
+
+    @Test
+    void theGatewayRoutesToTheServicesByTheirComposeNames() throws IOException {
+        Properties gateway = quarkusConfig("gateway");
+        Pattern upstream = Pattern.compile("boussole\\.gateway\\.routes\\.(\\w+)\\.upstream");
+        int routes = 0;
+        for (String property : gateway.stringPropertyNames()) {
+            Matcher route = upstream.matcher(property);
+            if (!route.matches()) {
+                continue;
+            }
+            routes++;
+            URI nativeTarget = URI.create(gateway.getProperty(property));
+            URI composeTarget = URI.create(environment("gateway").get(environmentName(property)));
+            String service = composeTarget.getHost();
+            assertThat(services).as("route " + route.group(1)).containsKey(service);
+            String port = quarkusConfig(service).getProperty("quarkus.http.port");
+            assertThat(composeTarget.getPort()).as("route " + route.group(1)).isEqualTo(Integer.parseInt(port))
+                    .isEqualTo(nativeTarget.getPort());
+            String prefix = gateway.getProperty("boussole.gateway.routes." + route.group(1) + ".prefix");
+            assertThat(Files.readString(root.resolve("openapi").resolve(service + ".yaml")))
+                    .as("the " + service + " contract serves " + prefix).contains("  " + prefix + "/");
+        }
+        assertThat(routes).isEqualTo(DATABASE_SERVICES.size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everythingHasAHealthcheckAndStartsAfterWhatItNeedsIsHealthy() throws IOException {
+        for (String service : services.keySet()) {
+            Map<String, Object> healthcheck = field(service, "healthcheck");
+            assertThat(healthcheck).as(service + " healthcheck").containsKey("test");
+        }
+        for (String application : APPLICATIONS) {
+            String port = quarkusConfig(application).getProperty("quarkus.http.port");
+            assertThat(field(application, "healthcheck").toString()).as(application)
+                    .contains("/dev/tcp/127.0.0.1/" + port).contains("/q/health/ready");
+        }
+        for (String service : DATABASE_SERVICES) {
+            Map<String, Map<String, String>> dependsOn = field(service, "depends_on");
+            assertThat(dependsOn).as(service).containsOnlyKeys("postgres", "keycloak");
+            dependsOn.values().forEach(condition -> assertThat(condition).containsEntry("condition", "service_healthy"));
+        }
+        Map<String, Map<String, String>> gatewayDependsOn = field("gateway", "depends_on");
+        assertThat(gatewayDependsOn).containsOnlyKeys(DATABASE_SERVICES.toArray(String[]::new));
+        gatewayDependsOn.values().forEach(condition -> assertThat(condition).containsEntry("condition", "service_healthy"));
+    }
+}
