@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * An RFC 9457 problem details document, the body of every error answer of the suite.
  * {@code requestId} lets a caller quote the request when reporting an error; {@code errors} lists each invalid
  * input on validation failures. Its OpenAPI schema is written by
- * {@link fr.boussole.commons.openapi.StandardProblemResponses}.
+ * {@link fr.boussole.commons.openapi.ApiConventions}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance, String requestId,

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -14,20 +16,28 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.problem.Problems;
 import fr.boussole.commons.web.RequestIds;
 
 /**
- * Documents the error answers every operation can give, from the conventions the code follows, so the contract
- * states them consistently without repeating them on each resource method: 400 for operations with a body or query parameters, 401
+ * Writes the suite's API conventions into the OpenAPI document, from the conventions the code follows, so the
+ * contract states them consistently without repeating them on each resource method.
+ * <p>
+ * Error answers: 400 for operations with a body or query parameters, 401
  * and 403 for secured ones, 404 for paths with parameters, 412 and 428 for writes guarded by {@code If-Match},
  * 413 and 415 for operations with a body, 500 everywhere. Every problem answer is
  * {@code application/problem+json} with the shared {@code Problem} schema, and every answer documents
- * {@code X-Request-Id}. Register it with {@code mp.openapi.filter}.
+ * {@code X-Request-Id}.
+ * <p>
+ * Roles: the generator lists the roles of {@code @RolesAllowed} as scopes of the OpenID Connect requirement, but they
+ * are realm roles, not scopes a client can request; they move to the {@code x-roles} extension.
+ * <p>
+ * Register it with {@code mp.openapi.filter}.
  */
-public class StandardProblemResponses implements OASFilter {
+public class ApiConventions implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String FIELD_ERROR_SCHEMA = "#/components/schemas/FieldError";
@@ -48,6 +58,9 @@ public class StandardProblemResponses implements OASFilter {
         boolean hasQuery = parameters(item, operation).stream()
                 .anyMatch(parameter -> parameter.getIn() == Parameter.In.QUERY);
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (secured) {
+            moveRolesOutOfScopes(operation);
+        }
         boolean guardedByIfMatch = parameters(item, operation).stream()
                 .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
 
@@ -77,6 +90,20 @@ public class StandardProblemResponses implements OASFilter {
             }
         });
         operation.getResponses().setAPIResponses(new TreeMap<>(operation.getResponses().getAPIResponses()));
+    }
+
+    private static void moveRolesOutOfScopes(Operation operation) {
+        Set<String> roles = new TreeSet<>();
+        for (SecurityRequirement requirement : operation.getSecurity()) {
+            Map<String, List<String>> schemes = Map.copyOf(requirement.getSchemes());
+            schemes.forEach((scheme, scopes) -> {
+                roles.addAll(scopes);
+                requirement.addScheme(scheme, new java.util.ArrayList<>());
+            });
+        }
+        if (!roles.isEmpty()) {
+            operation.addExtension("x-roles", List.copyOf(roles));
+        }
     }
 
     private static List<Parameter> parameters(PathItem item, Operation operation) {
