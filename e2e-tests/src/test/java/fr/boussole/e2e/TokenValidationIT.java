@@ -2,6 +2,9 @@ package fr.boussole.e2e;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import org.junit.jupiter.api.Test;
 
 import fr.boussole.commons.testing.KeycloakTokens;
@@ -41,18 +44,22 @@ class TokenValidationIT {
     void anAlteredTokenIsRefused() {
         String genuine = KeycloakTokens.of("advisor.paris");
         String[] parts = genuine.split("\\.");
-        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]),
-                java.nio.charset.StandardCharsets.UTF_8).replace("\"advisor\"", "\"admin\"");
-        refused(parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(claims.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2]);
+        String elevated = claims(genuine).replace("\"advisor\"", "\"admin\"");
+        refused(parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(elevated.getBytes(StandardCharsets.UTF_8)) + "." + parts[2]);
     }
 
     @Test
     void anExpiredTokenIsRefused() throws InterruptedException {
-        String token = KeycloakAdmin.shortLivedToken("advisor.lyon", 2);
+        String token = KeycloakAdmin.shortLivedToken("advisor.lyon", 8);
         Suite.gateway().auth().oauth2(token).when().get(PROTECTED).then().statusCode(200);
-        Thread.sleep(3_500);
+        long expiresAt = Long.parseLong(claims(token).replaceAll(".*\"exp\":(\\d+).*", "$1"));
+        Thread.sleep(Math.max(0, expiresAt * 1000 - System.currentTimeMillis()) + 1_500);
         refused(token);
+    }
+
+    private static String claims(String token) {
+        return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
     }
 
     @Test
