@@ -55,11 +55,9 @@ public class QuestionnaireResource {
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public RestResponse<QuestionnaireView> getCurrentQuestionnaire(@Context HttpHeaders headers,
             @Context Request request) {
-        Language language = Language.preferred(headers.getAcceptableLanguages());
-        return conditional.ok(request, service.current(language), ConditionalResponses.PUBLIC_FIVE_MINUTES)
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .build();
+        Language language = Language.of(headers);
+        return language.label(conditional.ok(request, service.current(language),
+                ConditionalResponses.PUBLIC_FIVE_MINUTES)).build();
     }
 
     @GET

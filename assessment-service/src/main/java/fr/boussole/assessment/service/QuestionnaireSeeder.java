@@ -1,8 +1,5 @@
 package fr.boussole.assessment.service;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.boussole.assessment.repository.Questionnaire;
@@ -20,6 +18,7 @@ import fr.boussole.assessment.repository.QuestionnaireDimension;
 import fr.boussole.assessment.repository.QuestionnaireRepository;
 import fr.boussole.assessment.repository.QuestionnaireStatus;
 import fr.boussole.commons.config.SeedConfig;
+import fr.boussole.commons.config.SeedFiles;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -66,7 +65,8 @@ public class QuestionnaireSeeder {
         entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('questionnaire-seed'))")
                 .getSingleResult();
         for (String file : SEED_FILES) {
-            SeedQuestionnaire seed = read(file);
+            SeedQuestionnaire seed = SeedFiles.read(mapper, file, new TypeReference<SeedQuestionnaire>() {
+            });
             if (questionnaires.findByIdOptional(seed.version()).isPresent()) {
                 continue;
             }
@@ -88,17 +88,6 @@ public class QuestionnaireSeeder {
             }
             questionnaires.persist(questionnaire);
             LOG.infof("Published questionnaire version %d from %s", seed.version(), file);
-        }
-    }
-
-    private SeedQuestionnaire read(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Seed file missing from the application: " + resource);
-            }
-            return mapper.readValue(in, SeedQuestionnaire.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Seed file " + resource + " is unreadable", e);
         }
     }
 }

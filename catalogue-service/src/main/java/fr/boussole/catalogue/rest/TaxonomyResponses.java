@@ -37,34 +37,27 @@ class TaxonomyResponses {
 
     RestResponse<Page<TermSummary>> list(Taxonomy taxonomy, PageParams paging, HttpHeaders headers,
             Request request, UriInfo uriInfo) {
-        Language language = Language.preferred(headers.getAcceptableLanguages());
+        Language language = Language.of(headers);
         Page<TermSummary> page = service.list(taxonomy, language, paging);
-        return conditional.ok(request, page, ConditionalResponses.PUBLIC_FIVE_MINUTES)
+        return language.label(conditional.ok(request, page, ConditionalResponses.PUBLIC_FIVE_MINUTES))
                 .links(PageLinks.of(page, uriInfo))
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
     }
 
     RestResponse<TermDetails> get(Taxonomy taxonomy, String code, HttpHeaders headers, Request request) {
-        Language language = Language.preferred(headers.getAcceptableLanguages());
+        Language language = Language.of(headers);
         TermDetails term = service.get(taxonomy, code, language);
-        return conditional.ok(request, term, EntityTags.versioned(term.version(), language),
-                        ConditionalResponses.PUBLIC_FIVE_MINUTES)
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .build();
+        return language.label(conditional.ok(request, term, EntityTags.versioned(term.version(), language),
+                ConditionalResponses.PUBLIC_FIVE_MINUTES)).build();
     }
 
     RestResponse<TermDetails> update(Taxonomy taxonomy, String code, String ifMatch, TermUpdate update,
             SecurityIdentity identity, HttpHeaders headers) {
-        Language language = Language.preferred(headers.getAcceptableLanguages());
+        Language language = Language.of(headers);
         TermDetails term = service.update(taxonomy, code, ifMatch, update, identity.getPrincipal().getName(),
                 language);
-        return RestResponse.ResponseBuilder.ok(term)
+        return language.label(RestResponse.ResponseBuilder.ok(term))
                 .tag(EntityTags.versioned(term.version(), language))
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
     }
 }

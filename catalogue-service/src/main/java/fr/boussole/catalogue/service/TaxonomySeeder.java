@@ -1,8 +1,5 @@
 package fr.boussole.catalogue.service;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.boussole.catalogue.rest.dto.TermText;
 import fr.boussole.commons.config.SeedConfig;
+import fr.boussole.commons.config.SeedFiles;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -54,7 +52,8 @@ public class TaxonomySeeder {
 
     void seed(Taxonomy taxonomy) {
         int changed = 0;
-        for (SeedTerm term : read(taxonomy.seedFile())) {
+        for (SeedTerm term : SeedFiles.read(mapper, taxonomy.seedFile(), new TypeReference<List<SeedTerm>>() {
+        })) {
             changed += entityManager.createNativeQuery(upsert(taxonomy.table()))
                     .setParameter("code", term.code())
                     .setParameter("position", term.position())
@@ -77,17 +76,5 @@ public class TaxonomySeeder {
                 + " WHERE NOT t.curated AND (t.position, t.name_fr, t.name_en, t.description_fr, t.description_en)"
                 + " IS DISTINCT FROM (excluded.position, excluded.name_fr, excluded.name_en,"
                 + " excluded.description_fr, excluded.description_en)";
-    }
-
-    private List<SeedTerm> read(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Seed file missing from the application: " + resource);
-            }
-            return mapper.readValue(in, new TypeReference<>() {
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Seed file " + resource + " is unreadable", e);
-        }
     }
 }

@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,6 +25,17 @@ public final class PostgresDatabases {
     private static final String DUPLICATE_DATABASE = "42P04";
 
     private PostgresDatabases() {
+    }
+
+    /**
+     * Creates the database of the application's default datasource ({@code quarkus.datasource.*}) if missing.
+     * Call it from a {@code FlywayConfigurationCustomizer}: Quarkus runs those just before migrating at startup.
+     */
+    public static boolean createConfiguredIfMissing() {
+        Config config = ConfigProvider.getConfig();
+        return createIfMissing(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
     }
 
     /**

@@ -66,12 +66,10 @@ public class PartnerKindResource {
             @Parameter(description = "Only this category") @QueryParam("category") PartnerKindCategory category,
             @BeanParam @Valid PageParams paging, @Context HttpHeaders headers, @Context Request request,
             @Context UriInfo uriInfo) {
-        Language language = Language.preferred(headers.getAcceptableLanguages());
+        Language language = Language.of(headers);
         Page<PartnerKindSummary> page = service.list(category, language, paging);
-        return conditional.ok(request, page, ConditionalResponses.PUBLIC_FIVE_MINUTES)
+        return language.label(conditional.ok(request, page, ConditionalResponses.PUBLIC_FIVE_MINUTES))
                 .links(PageLinks.of(page, uriInfo))
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
     }
 
@@ -87,13 +85,10 @@ public class PartnerKindResource {
             @Parameter(description = "Partner kind code", example = "turnkey-solution-provider")
             @PathParam("code") String code,
             @Context HttpHeaders headers, @Context Request request) {
-        Language language = Language.preferred(headers.getAcceptableLanguages());
+        Language language = Language.of(headers);
         PartnerKindDetails kind = service.get(code, language);
-        return conditional.ok(request, kind, EntityTags.versioned(kind.version(), language),
-                        ConditionalResponses.PUBLIC_FIVE_MINUTES)
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .build();
+        return language.label(conditional.ok(request, kind, EntityTags.versioned(kind.version(), language),
+                ConditionalResponses.PUBLIC_FIVE_MINUTES)).build();
     }
 
     @PUT
@@ -111,12 +106,10 @@ public class PartnerKindResource {
             @Parameter(description = "ETag of the version this change is based on", example = "\"1-fr\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PartnerKindUpdate update, @Context HttpHeaders headers) {
-        Language language = Language.preferred(headers.getAcceptableLanguages());
+        Language language = Language.of(headers);
         PartnerKindDetails kind = service.update(code, ifMatch, update, identity.getPrincipal().getName(), language);
-        return RestResponse.ResponseBuilder.ok(kind)
+        return language.label(RestResponse.ResponseBuilder.ok(kind))
                 .tag(EntityTags.versioned(kind.version(), language))
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
     }
 }

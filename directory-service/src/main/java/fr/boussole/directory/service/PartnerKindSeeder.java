@@ -1,8 +1,5 @@
 package fr.boussole.directory.service;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +13,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.boussole.commons.config.SeedConfig;
+import fr.boussole.commons.config.SeedFiles;
 import fr.boussole.directory.repository.PartnerKindCategory;
 import fr.boussole.directory.rest.dto.KindText;
 import fr.boussole.directory.rest.dto.MonthRange;
@@ -72,7 +70,8 @@ public class PartnerKindSeeder {
 
     void seed() {
         int changed = 0;
-        for (SeedKind kind : read()) {
+        for (SeedKind kind : SeedFiles.read(mapper, SEED_FILE, new TypeReference<List<SeedKind>>() {
+        })) {
             changed += entityManager.createNativeQuery(UPSERT)
                     .setParameter("code", kind.code())
                     .setParameter("category", kind.category().name())
@@ -86,17 +85,5 @@ public class PartnerKindSeeder {
                     .executeUpdate();
         }
         LOG.infof("Seeded partner_kind: %d rows inserted or updated", changed);
-    }
-
-    private List<SeedKind> read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SEED_FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("Seed file missing from the application: " + SEED_FILE);
-            }
-            return mapper.readValue(in, new TypeReference<>() {
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Seed file " + SEED_FILE + " is unreadable", e);
-        }
     }
 }
