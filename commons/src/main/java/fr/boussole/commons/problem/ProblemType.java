@@ -7,9 +7,10 @@ import java.util.Arrays;
  * {@link #uri()}, never on the human-readable title or detail.
  */
 public enum ProblemType {
+    /** The generic type of each status comes first: {@link #forStatus(int)} takes the first. */
+    BAD_REQUEST(400, "bad-request", "Bad request"),
     VALIDATION_ERROR(400, "validation-error", "Invalid request"),
     MALFORMED_BODY(400, "malformed-body", "Malformed request body"),
-    BAD_REQUEST(400, "bad-request", "Bad request"),
     UNAUTHORIZED(401, "unauthorized", "Authentication required"),
     FORBIDDEN(403, "forbidden", "Access denied"),
     NOT_FOUND(404, "not-found", "Resource not found"),
@@ -53,12 +54,9 @@ public enum ProblemType {
 
     /** The generic type for an HTTP error status; statuses the suite does not name become 400 or 500 types. */
     public static ProblemType forStatus(int status) {
-        return switch (status) {
-            case 400 -> BAD_REQUEST;
-            default -> Arrays.stream(values())
-                    .filter(type -> type.status == status)
-                    .findFirst()
-                    .orElse(status >= 500 ? INTERNAL_ERROR : BAD_REQUEST);
-        };
+        return Arrays.stream(values())
+                .filter(type -> type.status == status)
+                .findFirst()
+                .orElse(status >= 500 ? INTERNAL_ERROR : BAD_REQUEST);
     }
 }

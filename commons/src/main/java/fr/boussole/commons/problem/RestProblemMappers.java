@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
@@ -225,9 +224,6 @@ public class RestProblemMappers {
             }
             if (type.isArray() || Collection.class.isAssignableFrom(type)) {
                 return "an array";
-            }
-            if (Map.class.isAssignableFrom(type)) {
-                return "an object";
             }
             return "an object";
         }
