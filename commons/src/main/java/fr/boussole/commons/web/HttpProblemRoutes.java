@@ -58,7 +58,8 @@ public class HttpProblemRoutes {
     }
 
     private void failure(RoutingContext routingContext) {
-        if (isSecurityFailure(routingContext.failure())) {
+        Throwable failure = routingContext.failure();
+        if (isSecurityFailure(failure)) {
             // The REST layer's authentication failure handler runs after this one and maps these to problems.
             routingContext.next();
             return;
@@ -68,15 +69,15 @@ public class HttpProblemRoutes {
             return;
         }
         int status = routingContext.statusCode();
-        if (status < 400) {
-            LOG.errorf(routingContext.failure(), "Unexpected error on %s %s", routingContext.request().method(),
+        if (status >= 400 && status < 500) {
+            ProblemType type = ProblemType.forStatus(status);
+            send(routingContext, type, type.title());
+        } else {
+            LOG.errorf(failure, "Unexpected error on %s %s", routingContext.request().method(),
                     routingContext.request().path());
             send(routingContext, ProblemType.INTERNAL_ERROR,
                     "An unexpected error occurred; quote the request id when reporting it");
-            return;
         }
-        ProblemType type = ProblemType.forStatus(status);
-        send(routingContext, type, type.title());
     }
 
     private static boolean isSecurityFailure(Throwable failure) {
