@@ -4,6 +4,7 @@
 #      unpacked) and PostgreSQL running;
 #   2. each service started alone: time from launch to ready, and Quarkus' own "started in";
 #   3. each service's resident memory (RSS) after 1,000 requests to one of its endpoints.
+# The services run as bin/suite runs them, with the class-data sharing archive of their training run.
 # Needs `hey` (apt-get install hey). Usage: bench/startup.sh [rounds]   (default 3; the figures are medians)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +24,9 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 ready() { [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$1/q/health/ready")" = 200 ]; }
 quarkus_started() { grep -o 'started in [0-9.]*s' ".suite/logs/$1.log" | tail -n 1 | grep -o '[0-9.]*' | head -n 1; }
 
-bin/suite up >/dev/null   # builds what is missing, starts PostgreSQL and Keycloak once
+# Builds what is missing, starts PostgreSQL and Keycloak once, and gives each service its training run (the
+# class-data sharing archive is written when it stops, below).
+bin/suite up >/dev/null
 echo "## Whole suite: bin/suite up to all ready (PostgreSQL running, everything else stopped)"
 suite_times=()
 for round in $(seq "$ROUNDS"); do
