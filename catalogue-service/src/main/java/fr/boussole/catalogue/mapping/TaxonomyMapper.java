@@ -2,6 +2,7 @@ package fr.boussole.catalogue.mapping;
 
 import fr.boussole.catalogue.repository.TaxonomyTerm;
 import fr.boussole.catalogue.rest.dto.TermDetails;
+import fr.boussole.catalogue.rest.dto.TermExport;
 import fr.boussole.catalogue.rest.dto.TermSummary;
 import fr.boussole.catalogue.rest.dto.TermText;
 import fr.boussole.catalogue.rest.dto.TermTranslations;
@@ -13,9 +14,9 @@ public final class TaxonomyMapper {
     private TaxonomyMapper() {
     }
 
-    public static TermSummary summary(TaxonomyTerm term, Language language) {
+    public static TermSummary summary(TaxonomyTerm term, Language language, long useCaseCount) {
         TermText text = text(term, language);
-        return new TermSummary(term.code, text.name(), text.description(), term.position);
+        return new TermSummary(term.code, text.name(), text.description(), term.position, useCaseCount);
     }
 
     public static TermDetails details(TaxonomyTerm term, Language language) {
@@ -23,6 +24,11 @@ public final class TaxonomyMapper {
         return new TermDetails(term.code, text.name(), text.description(), term.position,
                 new TermTranslations(text(term, Language.FR), text(term, Language.EN)), term.version,
                 term.updatedAt);
+    }
+
+    public static TermExport export(TaxonomyTerm term) {
+        return new TermExport(term.code, term.position,
+                new TermTranslations(text(term, Language.FR), text(term, Language.EN)));
     }
 
     /** @return whether anything changed */

@@ -2,6 +2,7 @@ package fr.boussole.catalogue.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
@@ -12,7 +13,10 @@ import fr.boussole.catalogue.mapping.TaxonomyMapper;
 import fr.boussole.catalogue.repository.BusinessFunctionRepository;
 import fr.boussole.catalogue.repository.SectorRepository;
 import fr.boussole.catalogue.repository.TaxonomyTerm;
+import fr.boussole.catalogue.repository.UseCasePublications;
+import fr.boussole.catalogue.repository.UseCasePublications.Facet;
 import fr.boussole.catalogue.rest.dto.TermDetails;
+import fr.boussole.catalogue.rest.dto.TermExport;
 import fr.boussole.catalogue.rest.dto.TermSummary;
 import fr.boussole.catalogue.rest.dto.TermUpdate;
 import fr.boussole.commons.http.EntityTags;
@@ -30,16 +34,43 @@ public class TaxonomyService {
 
     private final SectorRepository sectors;
     private final BusinessFunctionRepository functions;
+    private final UseCasePublications publications;
 
-    TaxonomyService(SectorRepository sectors, BusinessFunctionRepository functions) {
+    TaxonomyService(SectorRepository sectors, BusinessFunctionRepository functions,
+            UseCasePublications publications) {
         this.sectors = sectors;
         this.functions = functions;
+        this.publications = publications;
     }
 
+    /** The terms in the guide's order, each with its number of published use cases. */
     @Transactional(TxType.SUPPORTS)
     public Page<TermSummary> list(Taxonomy taxonomy, Language language, PageParams paging) {
         List<? extends TaxonomyTerm> all = repository(taxonomy).list("order by position, code");
-        return Page.slice(all, paging).map(term -> TaxonomyMapper.summary(term, language));
+        Map<String, Long> counts = publications.countsPerTerm(
+                taxonomy == Taxonomy.SECTOR ? Facet.SECTORS : Facet.FUNCTIONS,
+                taxonomy == Taxonomy.SECTOR ? all.stream().map(term -> term.code).toList() : List.of());
+        return Page.slice(all, paging)
+                .map(term -> TaxonomyMapper.summary(term, language, counts.getOrDefault(term.code, 0L)));
+    }
+
+    /** Every term of a classification in every language, in the guide's order. */
+    @Transactional(TxType.SUPPORTS)
+    public List<TermExport> export(Taxonomy taxonomy) {
+        return repository(taxonomy).list("order by position, code").stream().map(TaxonomyMapper::export).toList();
+    }
+
+    /** Changes whenever a term of either classification changes. */
+    @Transactional(TxType.SUPPORTS)
+    public long versionStamp() {
+        return sectors.listAll().stream().mapToLong(term -> term.version).sum() * 31
+                + functions.listAll().stream().mapToLong(term -> term.version).sum();
+    }
+
+    /** The codes of a classification, in the guide's order. */
+    @Transactional(TxType.SUPPORTS)
+    public List<String> codes(Taxonomy taxonomy) {
+        return repository(taxonomy).list("order by position, code").stream().map(term -> term.code).toList();
     }
 
     @Transactional(TxType.SUPPORTS)

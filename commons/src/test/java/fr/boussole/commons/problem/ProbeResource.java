@@ -67,8 +67,8 @@ public class ProbeResource {
 
     @GET
     @Path("/colour")
-    public String colour(@QueryParam("colour") Colour colour) {
-        return "{\"colour\":\"" + colour + "\"}";
+    public String colour(@QueryParam("colour") Colour colour, @QueryParam("bright") Boolean bright) {
+        return "{\"colour\":\"" + colour + "\",\"bright\":" + bright + "}";
     }
 
     @PUT

@@ -120,6 +120,16 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void booleanParametersAcceptOnlyTrueOrFalse() {
+        given().queryParam("bright", "TRUE").when().get("/probe/colour")
+                .then().statusCode(200).body("bright", equalTo(true));
+        assertProblem(given().queryParam("bright", "maybe").when().get("/probe/colour").then(), 400,
+                "validation-error")
+                .body("errors[0].field", equalTo("bright"))
+                .body("errors[0].message", equalTo("must be true or false"));
+    }
+
+    @Test
     void aBodyOfTheWrongTypeIsMalformed() {
         assertProblem(given().contentType("application/json").body("[1,2]").when().post("/probe/orders").then(),
                 400, "malformed-body")

@@ -15,19 +15,23 @@ import jakarta.ws.rs.ext.Provider;
 import fr.boussole.commons.problem.ProblemException;
 
 /**
- * Converts enum query, path and header parameters, case-insensitively, and refuses an unknown value with a 400
- * problem naming the parameter and its allowed values (JAX-RS would answer 404 for a query parameter).
+ * Converts enum and boolean query, path and header parameters strictly: enums case-insensitively, booleans only
+ * from {@code true} or {@code false} (Java would read any other word as false). An unknown value is a 400 problem
+ * naming the parameter and what it accepts, where JAX-RS would answer 404 for a query parameter.
  */
 @Provider
-public class EnumParameters implements ParamConverterProvider {
+public class StrictParameters implements ParamConverterProvider {
 
     @Override
     @SuppressWarnings({ "unchecked", "rawtypes" })
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        if (!rawType.isEnum()) {
-            return null;
+        if (rawType.isEnum()) {
+            return (ParamConverter<T>) new EnumConverter(rawType, parameterName(annotations));
         }
-        return (ParamConverter<T>) new EnumConverter(rawType, parameterName(annotations));
+        if (rawType == Boolean.class) {
+            return (ParamConverter<T>) new BooleanConverter(parameterName(annotations));
+        }
+        return null;
     }
 
     private static String parameterName(Annotation[] annotations) {
@@ -43,6 +47,28 @@ public class EnumParameters implements ParamConverterProvider {
             }
         }
         return "parameter";
+    }
+
+    private record BooleanConverter(String parameter) implements ParamConverter<Boolean> {
+
+        @Override
+        public Boolean fromString(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            if ("true".equalsIgnoreCase(value.trim())) {
+                return Boolean.TRUE;
+            }
+            if ("false".equalsIgnoreCase(value.trim())) {
+                return Boolean.FALSE;
+            }
+            throw ProblemException.invalid(parameter, "must be true or false");
+        }
+
+        @Override
+        public String toString(Boolean value) {
+            return value == null ? null : value.toString();
+        }
     }
 
     private record EnumConverter<E extends Enum<E>>(Class<E> type, String parameter) implements ParamConverter<E> {

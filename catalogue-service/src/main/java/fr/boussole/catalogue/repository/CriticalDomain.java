@@ -1,0 +1,9 @@
+package fr.boussole.catalogue.repository;
+
+/**
+ * Domains where AI decisions directly affect people, which the guide calls critical: they need explicability and
+ * bias control most.
+ */
+public enum CriticalDomain {
+    HR, HEALTH, BANKING_CREDIT, JUSTICE
+}

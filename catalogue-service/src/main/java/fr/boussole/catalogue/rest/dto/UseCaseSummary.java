@@ -1,0 +1,27 @@
+package fr.boussole.catalogue.rest.dto;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fr.boussole.catalogue.repository.CriticalDomain;
+import fr.boussole.catalogue.repository.DataKind;
+import fr.boussole.catalogue.repository.SolutionType;
+
+/** A published use case in a list, in the caller's language. */
+@Schema(name = "UseCaseSummary")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UseCaseSummary(
+        @Schema(examples = "tri-candidatures") String slug,
+        @Schema(examples = "Tri des candidatures") String title,
+        String summary,
+        List<String> sectors,
+        List<String> functions,
+        boolean transversal,
+        List<DataKind> dataKinds,
+        List<SolutionType> solutionTypes,
+        boolean personalData,
+        CriticalDomain criticalDomain) {
+}

@@ -1,0 +1,108 @@
+package fr.boussole.catalogue.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.boussole.catalogue.mapping.UseCaseMapper;
+import fr.boussole.catalogue.repository.UseCasePublications;
+import fr.boussole.catalogue.repository.UseCasePublications.Facet;
+import fr.boussole.catalogue.rest.dto.FacetValue;
+import fr.boussole.catalogue.rest.dto.PublishedUseCase;
+import fr.boussole.catalogue.rest.dto.SearchFacets;
+import fr.boussole.catalogue.rest.dto.UseCaseSearchPage;
+import fr.boussole.catalogue.rest.dto.UseCaseView;
+import fr.boussole.commons.i18n.Language;
+import fr.boussole.commons.paging.Page;
+import fr.boussole.commons.paging.PageParams;
+import fr.boussole.commons.problem.ProblemException;
+
+/** What the public reads: the published use cases, searched, filtered and faceted. */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class UseCaseCatalogue {
+
+    private final UseCasePublications publications;
+    private final TaxonomyService taxonomy;
+    private final Synonyms synonyms;
+    private final ObjectMapper mapper;
+
+    UseCaseCatalogue(UseCasePublications publications, TaxonomyService taxonomy, Synonyms synonyms,
+            ObjectMapper mapper) {
+        this.publications = publications;
+        this.taxonomy = taxonomy;
+        this.synonyms = synonyms;
+        this.mapper = mapper;
+    }
+
+    /** Builds the search from the caller's words and filters, refusing unknown sector or function codes. */
+    public UseCaseSearch search(String text, Language language, Set<String> sectors, Set<String> functions,
+            Set<fr.boussole.catalogue.repository.SolutionType> solutionTypes,
+            Set<fr.boussole.catalogue.repository.DataKind> dataKinds,
+            Set<fr.boussole.catalogue.repository.CriticalDomain> criticalDomains, Boolean personalData,
+            UseCaseSearch.Order order) {
+        requireKnown("sector", sectors, taxonomy.codes(Taxonomy.SECTOR));
+        requireKnown("function", functions, taxonomy.codes(Taxonomy.BUSINESS_FUNCTION));
+        Synonyms.Expansion words = synonyms.expand(text, language);
+        return new UseCaseSearch(words.freeText(), words.groups(), language, sectors, functions, solutionTypes,
+                dataKinds, criticalDomains, personalData, order == null ? UseCaseSearch.Order.RELEVANCE : order);
+    }
+
+    public UseCaseSearchPage find(UseCaseSearch search, PageParams paging) {
+        List<String> allSectors = taxonomy.codes(Taxonomy.SECTOR);
+        UseCasePublications.Hits hits = publications.search(search, paging.offset(), paging.size);
+        Page<?> page = Page.of(hits.documents(), paging, hits.total());
+        return new UseCaseSearchPage(
+                hits.documents().stream().map(this::read)
+                        .map(document -> UseCaseMapper.summary(document, search.language())).toList(),
+                paging.page, paging.size, hits.total(), page.totalPages(),
+                facets(publications.facets(search, allSectors)));
+    }
+
+    public UseCaseView get(String slug, Language language) {
+        return publications.document(slug)
+                .map(this::read)
+                .map(document -> UseCaseMapper.view(document, language))
+                .orElseThrow(() -> ProblemException.notFound("published use case", slug));
+    }
+
+    private PublishedUseCase read(String document) {
+        try {
+            return mapper.readValue(document, PublishedUseCase.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A published use case is unreadable", e);
+        }
+    }
+
+    private static SearchFacets facets(Map<Facet, Map<String, Long>> counts) {
+        return new SearchFacets(values(counts.get(Facet.SECTORS)), values(counts.get(Facet.FUNCTIONS)),
+                values(counts.get(Facet.SOLUTION_TYPES)), values(counts.get(Facet.DATA_KINDS)),
+                values(counts.get(Facet.CRITICAL_DOMAINS)), values(counts.get(Facet.PERSONAL_DATA)));
+    }
+
+    private static List<FacetValue> values(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .map(entry -> new FacetValue(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value))
+                .toList();
+    }
+
+    private static void requireKnown(String parameter, Collection<String> values, Collection<String> known) {
+        List<String> unknown = values.stream().filter(value -> !known.contains(value)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalid(parameter, "unknown " + parameter + " " + unknown + "; one of "
+                    + known.stream().collect(Collectors.joining(", ")));
+        }
+    }
+}
