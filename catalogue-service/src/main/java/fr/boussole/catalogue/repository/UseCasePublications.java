@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,6 +18,10 @@ import jakarta.persistence.Query;
 
 import fr.boussole.catalogue.service.UseCaseSearch;
 import fr.boussole.commons.i18n.Language;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.boussole.catalogue.rest.dto.PublishedUseCase;
 import io.agroal.api.AgroalDataSource;
 
 /**
@@ -53,17 +56,27 @@ public class UseCasePublications {
 
     private final EntityManager entityManager;
     private final AgroalDataSource dataSource;
+    private final ObjectMapper mapper;
 
-    UseCasePublications(EntityManager entityManager, AgroalDataSource dataSource) {
+    UseCasePublications(EntityManager entityManager, AgroalDataSource dataSource, ObjectMapper mapper) {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
+        this.mapper = mapper;
+    }
+
+    private String json(PublishedUseCase document) {
+        try {
+            return mapper.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Use case " + document.slug() + " could not be serialised", e);
+        }
     }
 
     /**
-     * Publishes the working copy of {@code slug} as {@code document}. Titles weigh most in search, then the
-     * summary, then the body and benefits.
+     * Publishes the working copy of the document's use case as {@code document}. Titles weigh most in search, then
+     * the summary, then the body and benefits.
      */
-    public void publish(String slug, String document, Instant at) {
+    public void publish(PublishedUseCase document) {
         entityManager.createNativeQuery("""
                 INSERT INTO use_case_publication AS p (slug, version, published_at, document, title_fr, title_en,
                     sectors, functions, transversal, data_kinds, solution_types, personal_data, critical_domain,
@@ -85,9 +98,9 @@ public class UseCasePublications {
                     data_kinds = excluded.data_kinds, solution_types = excluded.solution_types,
                     personal_data = excluded.personal_data, critical_domain = excluded.critical_domain,
                     search_fr = excluded.search_fr, search_en = excluded.search_en""")
-                .setParameter("slug", slug)
-                .setParameter("document", document)
-                .setParameter("at", at)
+                .setParameter("slug", document.slug())
+                .setParameter("document", json(document))
+                .setParameter("at", document.publishedAt())
                 .executeUpdate();
     }
 

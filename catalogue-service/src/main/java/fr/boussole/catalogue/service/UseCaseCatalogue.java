@@ -52,8 +52,8 @@ public class UseCaseCatalogue {
             Set<fr.boussole.catalogue.repository.DataKind> dataKinds,
             Set<fr.boussole.catalogue.repository.CriticalDomain> criticalDomains, Boolean personalData,
             UseCaseSearch.Order order) {
-        requireKnown("sector", sectors, taxonomy.codes(Taxonomy.SECTOR));
-        requireKnown("function", functions, taxonomy.codes(Taxonomy.BUSINESS_FUNCTION));
+        requireKnown("sector", sectors, Taxonomy.SECTOR);
+        requireKnown("function", functions, Taxonomy.BUSINESS_FUNCTION);
         Synonyms.Expansion words = synonyms.expand(text, language);
         return new UseCaseSearch(words.freeText(), words.groups(), language, sectors, functions, solutionTypes,
                 dataKinds, criticalDomains, personalData, order == null ? UseCaseSearch.Order.RELEVANCE : order);
@@ -98,7 +98,11 @@ public class UseCaseCatalogue {
                 .toList();
     }
 
-    private static void requireKnown(String parameter, Collection<String> values, Collection<String> known) {
+    private void requireKnown(String parameter, Collection<String> values, Taxonomy kind) {
+        if (values.isEmpty()) {
+            return;
+        }
+        List<String> known = taxonomy.codes(kind);
         List<String> unknown = values.stream().filter(value -> !known.contains(value)).sorted().toList();
         if (!unknown.isEmpty()) {
             throw ProblemException.invalid(parameter, "unknown " + parameter + " " + unknown + "; one of "

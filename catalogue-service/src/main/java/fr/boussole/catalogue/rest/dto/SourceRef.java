@@ -1,5 +1,9 @@
 package fr.boussole.catalogue.rest.dto;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Source")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SourceRef(
-        @Schema(examples = "Perspectives IA — cas d'usage et témoignages") String title,
+        @NotBlank @Size(max = 300) @Schema(examples = "Perspectives IA — cas d'usage et témoignages") String title,
+        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
         @Schema(examples = "https://perspectives-ia.fr/") String url) {
 }

@@ -1,0 +1,41 @@
+package fr.boussole.catalogue.repository;
+
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One change a curator made to a use case. */
+@Entity
+@Table(name = "use_case_history")
+public class UseCaseHistoryEntry {
+
+    public enum Action {
+        CREATED, EDITED, SUBMITTED, PUBLISHED, ARCHIVED
+    }
+
+    /** A field's value before and after the change. */
+    public record Change(Object before, Object after) {
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String slug;
+    public long version;
+    @Enumerated(EnumType.STRING)
+    public Action action;
+    public String actor;
+    public Instant at;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Change> changes;
+}

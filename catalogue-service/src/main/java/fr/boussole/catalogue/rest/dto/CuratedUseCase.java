@@ -1,0 +1,38 @@
+package fr.boussole.catalogue.rest.dto;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fr.boussole.catalogue.repository.CriticalDomain;
+import fr.boussole.catalogue.repository.DataKind;
+import fr.boussole.catalogue.repository.SolutionType;
+import fr.boussole.catalogue.repository.UseCaseStatus;
+
+/** The working copy of a use case, as curators see it, with where it stands in the workflow. */
+@Schema(name = "CuratedUseCase")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CuratedUseCase(
+        @Schema(examples = "tri-candidatures") String slug,
+        UseCaseStatus status,
+        @Schema(description = "Incremented by every change; the ETag", examples = "4") long version,
+        UseCaseTranslations translations,
+        List<String> sectors,
+        List<String> functions,
+        boolean transversal,
+        List<DataKind> dataKinds,
+        List<SolutionType> solutionTypes,
+        boolean personalData,
+        CriticalDomain criticalDomain,
+        Prerequisites prerequisites,
+        List<SourceRef> sources,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        @Schema(description = "Who changed it last; another curator must publish it") String lastEditor,
+        Instant publishedAt,
+        String publishedBy) {
+}
