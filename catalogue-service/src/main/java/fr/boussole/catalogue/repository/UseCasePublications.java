@@ -5,10 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -48,8 +50,8 @@ public class UseCasePublications {
         }
     }
 
-    /** Documents of one page of results, and the number of results in all. */
-    public record Hits(List<String> documents, long total) {
+    /** One page of results (documents, best first), the number of results in all, and the facets' counts. */
+    public record Results(List<String> documents, long total, Map<Facet, Map<String, Long>> facets) {
     }
 
     private static final String RANK_WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'";
@@ -118,67 +120,50 @@ public class UseCasePublications {
         return rows.stream().map(Object::toString).findFirst();
     }
 
-    /** One page of the results, best first or alphabetically, and their total. */
-    public Hits search(UseCaseSearch search, int offset, int limit) {
-        Filter filter = new Filter(search, null);
-        String config = config(search.language());
-        String title = "u.title_" + search.language().code() + " COLLATE \"" + search.language().code() + "-x-icu\"";
-        String order = title + ", u.slug";
+    /**
+     * One page of the results, best first or alphabetically, their total, and for each facet the count of each value
+     * among the results with every filter applied but the facet's own. One statement: the text is matched once
+     * (the costly part), into a narrow set of rows that the page, the total and the facets all read.
+     */
+    public Results search(UseCaseSearch search, int offset, int limit, List<String> allSectors) {
+        String language = search.language().code();
+        String rank = search.hasText() ? "ts_rank_cd(" + RANK_WEIGHTS + ", u.search_" + language + ", q.query)" : "0";
+        String order = "u.title COLLATE \"" + language + "-x-icu\", u.slug";
         if (search.order() == UseCaseSearch.Order.RELEVANCE) {
             if (search.hasText()) {
-                order = "ts_rank_cd(" + RANK_WEIGHTS + ", u.search_" + search.language().code() + ", q.query) DESC, "
-                        + order;
+                order = "u.rank DESC, " + order;
             }
             if (!search.sectors().isEmpty()) {
                 // In a sector, its own use cases before the transversal ones.
                 order = "u.transversal, " + order;
             }
         }
-        Query query = entityManager.createNativeQuery("WITH q AS (SELECT " + tsQuery(search, config) + " AS query)"
-                + " SELECT CAST(u.document AS text), count(*) OVER () FROM use_case_publication u, q"
-                + " WHERE " + filter.where() + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
-                .setParameter("limit", limit)
-                .setParameter("offset", offset);
-        filter.bind(query);
-        List<?> rows = query.getResultList();
-        List<String> documents = new ArrayList<>(rows.size());
-        long total = 0;
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            documents.add(columns[0].toString());
-            total = ((Number) columns[1]).longValue();
-        }
-        if (rows.isEmpty() && offset > 0) {
-            total = count(search);
-        }
-        return new Hits(documents, total);
-    }
-
-    private long count(UseCaseSearch search) {
-        Filter filter = new Filter(search, null);
-        Query query = entityManager.createNativeQuery("WITH q AS (SELECT " + tsQuery(search, config(search.language()))
-                + " AS query) SELECT count(*) FROM use_case_publication u, q WHERE " + filter.where());
-        filter.bind(query);
-        return ((Number) query.getSingleResult()).longValue();
-    }
-
-    /** For each facet, the count of each value among the results, with every filter applied but the facet's own. */
-    public Map<Facet, Map<String, Long>> facets(UseCaseSearch search, List<String> allSectors) {
-        String config = config(search.language());
-        StringBuilder sql = new StringBuilder("WITH q AS (SELECT " + tsQuery(search, config) + " AS query),"
-                + " base AS (SELECT u.* FROM use_case_publication u, q"
-                + (search.hasText() ? " WHERE u.search_" + search.language().code() + " @@ q.query" : "") + ")");
-        List<Filter> filters = new ArrayList<>();
+        Filter hitsFilter = new Filter(search, null);
+        StringBuilder sql = new StringBuilder("WITH q AS (SELECT ").append(tsQuery(search, config(search.language())))
+                .append(" AS query), base AS MATERIALIZED (SELECT u.slug, u.title_").append(language)
+                .append(" AS title, ").append(rank).append(" AS rank, u.transversal, u.sectors, u.functions,")
+                .append(" u.solution_types, u.data_kinds, u.critical_domain, u.personal_data")
+                .append(" FROM use_case_publication u, q")
+                .append(search.hasText() ? " WHERE u.search_" + language + " @@ q.query" : "").append("),")
+                // Filtered as it is read, not copied: the page and the total read it once each.
+                .append(" hits AS NOT MATERIALIZED (SELECT * FROM base u WHERE ").append(hitsFilter.where())
+                .append("),")
+                .append(" page AS (SELECT u.slug, u.rank, u.title, u.transversal FROM hits u ORDER BY ").append(order)
+                .append(" LIMIT :limit OFFSET :offset)")
+                .append(" SELECT 'ITEM', CAST(p.document AS text), row_number() OVER (ORDER BY ").append(order)
+                .append(") FROM page u JOIN use_case_publication p ON p.slug = u.slug")
+                .append(" UNION ALL SELECT 'TOTAL', NULL, count(*) FROM hits");
+        List<Filter> filters = new ArrayList<>(List.of(hitsFilter));
         for (Facet facet : Facet.values()) {
-            Filter filter = new Filter(search, facet).withoutText();
+            Filter filter = new Filter(search, facet);
             filters.add(filter);
-            sql.append(facet.ordinal() == 0 ? " " : " UNION ALL ");
             String value = switch (facet) {
                 case CRITICAL_DOMAINS -> "u.critical_domain";
                 case PERSONAL_DATA -> "CAST(u.personal_data AS text)";
                 default -> "v";
             };
-            sql.append("SELECT '").append(facet.name()).append("', ").append(value).append(", count(*) FROM base u");
+            sql.append(" UNION ALL SELECT '").append(facet.name()).append("', ").append(value)
+                    .append(", count(*) FROM base u");
             if (facet.values != null) {
                 sql.append(", unnest(").append(facet.values).append(") v");
             }
@@ -188,19 +173,29 @@ public class UseCasePublications {
             }
             sql.append(" GROUP BY 2");
         }
-        Query query = entityManager.createNativeQuery(sql.toString());
-        filters.forEach(filter -> filter.bind(query));
+        Query query = entityManager.createNativeQuery(sql.toString())
+                .setParameter("limit", limit)
+                .setParameter("offset", offset)
+                .setParameter("allSectors", commaSeparated(allSectors));
         bindWords(query, search);
-        query.setParameter("allSectors", commaSeparated(allSectors));
-        Map<Facet, Map<String, Long>> counts = new LinkedHashMap<>();
+        filters.forEach(filter -> filter.bind(query));
+
+        String[] documents = new String[limit];
+        long total = 0;
+        Map<Facet, Map<String, Long>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            counts.put(facet, new LinkedHashMap<>());
+            facets.put(facet, new LinkedHashMap<>());
         }
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
-            counts.get(Facet.valueOf(columns[0].toString())).put(columns[1].toString(), ((Number) columns[2]).longValue());
+            long count = ((Number) columns[2]).longValue();
+            switch (columns[0].toString()) {
+                case "ITEM" -> documents[(int) count - 1] = columns[1].toString();
+                case "TOTAL" -> total = count;
+                default -> facets.get(Facet.valueOf(columns[0].toString())).put(columns[1].toString(), count);
+            }
         }
-        return counts;
+        return new Results(Arrays.stream(documents).filter(Objects::nonNull).toList(), total, facets);
     }
 
     /** Published use cases per sector (a transversal one counts in every sector) and per business function. */
@@ -293,12 +288,14 @@ public class UseCasePublications {
         }
     }
 
-    /** The WHERE clause of a search, leaving out one facet's own filter when counting that facet. */
+    /**
+     * The WHERE clause of a search's filters (the text is matched before), leaving out one facet's own filter when
+     * counting that facet.
+     */
     private static final class Filter {
         private final UseCaseSearch search;
         private final Facet excluded;
         private final String suffix;
-        private boolean text = true;
 
         Filter(UseCaseSearch search, Facet excluded) {
             this.search = search;
@@ -306,18 +303,10 @@ public class UseCasePublications {
             this.suffix = excluded == null ? "" : "_" + excluded.ordinal();
         }
 
-        /** Text matching already done by the facets' common base. */
-        Filter withoutText() {
-            text = false;
-            return this;
-        }
 
         String where() {
             List<String> conditions = new ArrayList<>();
             conditions.add("TRUE");
-            if (text && search.hasText()) {
-                conditions.add("u.search_" + search.language().code() + " @@ q.query");
-            }
             if (applies(Facet.SECTORS, search.sectors())) {
                 conditions.add("(u.transversal OR u.sectors && string_to_array(:sectors" + suffix + ", ','))");
             }
@@ -340,9 +329,6 @@ public class UseCasePublications {
         }
 
         void bind(Query query) {
-            if (text) {
-                bindWords(query, search);
-            }
             bindValues(query, Facet.SECTORS, "sectors", search.sectors());
             bindValues(query, Facet.FUNCTIONS, "functions", search.functions());
             bindValues(query, Facet.SOLUTION_TYPES, "solutionTypes", search.solutionTypes());

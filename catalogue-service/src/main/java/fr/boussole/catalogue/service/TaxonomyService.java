@@ -3,6 +3,7 @@ package fr.boussole.catalogue.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
@@ -35,6 +36,7 @@ public class TaxonomyService {
     private final SectorRepository sectors;
     private final BusinessFunctionRepository functions;
     private final UseCasePublications publications;
+    private final Map<Taxonomy, List<String>> codes = new ConcurrentHashMap<>();
 
     TaxonomyService(SectorRepository sectors, BusinessFunctionRepository functions,
             UseCasePublications publications) {
@@ -67,10 +69,20 @@ public class TaxonomyService {
                 + functions.listAll().stream().mapToLong(term -> term.version).sum();
     }
 
-    /** The codes of a classification, in the guide's order. */
+    /**
+     * The codes of a classification, in the guide's order. Codes come from the seed and curators only reword terms,
+     * so they are read once: every search needs them.
+     */
     @Transactional(TxType.SUPPORTS)
     public List<String> codes(Taxonomy taxonomy) {
-        return repository(taxonomy).list("order by position, code").stream().map(term -> term.code).toList();
+        List<String> known = codes.get(taxonomy);
+        if (known == null) {
+            known = repository(taxonomy).list("order by position, code").stream().map(term -> term.code).toList();
+            if (!known.isEmpty()) {
+                codes.put(taxonomy, known);
+            }
+        }
+        return known;
     }
 
     @Transactional(TxType.SUPPORTS)

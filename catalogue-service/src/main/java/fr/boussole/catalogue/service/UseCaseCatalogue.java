@@ -16,6 +16,9 @@ import jakarta.transaction.Transactional.TxType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.boussole.catalogue.mapping.UseCaseMapper;
+import fr.boussole.catalogue.repository.CriticalDomain;
+import fr.boussole.catalogue.repository.DataKind;
+import fr.boussole.catalogue.repository.SolutionType;
 import fr.boussole.catalogue.repository.UseCasePublications;
 import fr.boussole.catalogue.repository.UseCasePublications.Facet;
 import fr.boussole.catalogue.rest.dto.FacetValue;
@@ -48,9 +51,9 @@ public class UseCaseCatalogue {
 
     /** Builds the search from the caller's words and filters, refusing unknown sector or function codes. */
     public UseCaseSearch search(String text, Language language, Set<String> sectors, Set<String> functions,
-            Set<fr.boussole.catalogue.repository.SolutionType> solutionTypes,
-            Set<fr.boussole.catalogue.repository.DataKind> dataKinds,
-            Set<fr.boussole.catalogue.repository.CriticalDomain> criticalDomains, Boolean personalData,
+            Set<SolutionType> solutionTypes,
+            Set<DataKind> dataKinds,
+            Set<CriticalDomain> criticalDomains, Boolean personalData,
             UseCaseSearch.Order order) {
         requireKnown("sector", sectors, Taxonomy.SECTOR);
         requireKnown("function", functions, Taxonomy.BUSINESS_FUNCTION);
@@ -60,14 +63,13 @@ public class UseCaseCatalogue {
     }
 
     public UseCaseSearchPage find(UseCaseSearch search, PageParams paging) {
-        List<String> allSectors = taxonomy.codes(Taxonomy.SECTOR);
-        UseCasePublications.Hits hits = publications.search(search, paging.offset(), paging.size);
-        Page<?> page = Page.of(hits.documents(), paging, hits.total());
+        UseCasePublications.Results results = publications.search(search, paging.offset(), paging.size,
+                taxonomy.codes(Taxonomy.SECTOR));
+        Page<?> page = Page.of(results.documents(), paging, results.total());
         return new UseCaseSearchPage(
-                hits.documents().stream().map(this::read)
+                results.documents().stream().map(this::read)
                         .map(document -> UseCaseMapper.summary(document, search.language())).toList(),
-                paging.page, paging.size, hits.total(), page.totalPages(),
-                facets(publications.facets(search, allSectors)));
+                paging.page, paging.size, results.total(), page.totalPages(), facets(results.facets()));
     }
 
     public UseCaseView get(String slug, Language language) {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -95,7 +96,7 @@ class UseCaseCurationTest {
         given().queryParam("q", "bons de livraison").when().get(PUBLIC).then().statusCode(200)
                 .body("items.slug", not(hasItem(slug)));
 
-        Map<String, Object> edited = new java.util.HashMap<>(draft(slug, "Lecture automatique des bons de livraison"));
+        Map<String, Object> edited = new HashMap<>(draft(slug, "Lecture automatique des bons de livraison"));
         edited.remove("slug");
         as("curator.alice").body(edited).when().put(CURATION + "/" + slug).then().statusCode(428);
         as("curator.alice").header("If-Match", "\"7\"").body(edited).when().put(CURATION + "/" + slug)
@@ -135,7 +136,7 @@ class UseCaseCurationTest {
         step("curator.bruno", slug, "submit").then().statusCode(200);
         step("admin.ops", slug, "publish").then().statusCode(200);
 
-        Map<String, Object> edited = new java.util.HashMap<>(draft(slug, "Version en cours"));
+        Map<String, Object> edited = new HashMap<>(draft(slug, "Version en cours"));
         as("curator.alice").header("If-Match", tag(slug)).body(edited).when().put(CURATION + "/" + slug)
                 .then().statusCode(200).body("status", equalTo("DRAFT"));
         given().when().get(PUBLIC + "/" + slug).then().statusCode(200).body("title", equalTo("Version publiée"));
@@ -167,25 +168,25 @@ class UseCaseCurationTest {
     @Test
     void badDraftsAreRefusedFieldByFieldAndNothingIsStored() {
         String slug = newSlug();
-        Map<String, Object> bad = new java.util.HashMap<>(draft(slug, " "));
+        Map<String, Object> bad = new HashMap<>(draft(slug, " "));
         bad.put("sectors", List.of("sante", "espace"));
         bad.put("transversal", true);
         create("curator.alice", bad).then().statusCode(400)
                 .body("errors.field", hasItems("translations.fr.title", "sectors[1]", "sectors"));
 
-        Map<String, Object> shape = new java.util.HashMap<>(draft("Pas Un Slug", "Titre"));
+        Map<String, Object> shape = new HashMap<>(draft("Pas Un Slug", "Titre"));
         shape.put("prerequisites", Map.of("data", 101, "skills", -1, "funding", 0, "strategy", 0, "ethics", 0));
         shape.put("sources", List.of(Map.of("title", "x", "url", "ftp://example.org")));
         create("curator.alice", shape).then().statusCode(400)
                 .body("errors.field", hasItems("slug", "prerequisites.data", "prerequisites.skills", "sources[0].url"));
 
-        Map<String, Object> unknown = new java.util.HashMap<>(draft(slug, "Titre"));
+        Map<String, Object> unknown = new HashMap<>(draft(slug, "Titre"));
         unknown.put("popularity", 5);
         create("curator.alice", unknown).then().statusCode(400).body("detail", equalTo("Unknown field 'popularity'"));
-        Map<String, Object> wrongEnum = new java.util.HashMap<>(draft(slug, "Titre"));
+        Map<String, Object> wrongEnum = new HashMap<>(draft(slug, "Titre"));
         wrongEnum.put("dataKinds", List.of("SMELL"));
         create("curator.alice", wrongEnum).then().statusCode(400).body("errors[0].field", equalTo("dataKinds[0]"));
-        Map<String, Object> noSlug = new java.util.HashMap<>(draft(slug, "Titre"));
+        Map<String, Object> noSlug = new HashMap<>(draft(slug, "Titre"));
         noSlug.remove("slug");
         create("curator.alice", noSlug).then().statusCode(400).body("errors[0].field", equalTo("slug"));
 
@@ -217,7 +218,7 @@ class UseCaseCurationTest {
         try {
             List<Future<Response>> answers = new ArrayList<>();
             for (String user : List.of("curator.alice", "curator.bruno")) {
-                Map<String, Object> body = new java.util.HashMap<>(draft(slug, "Titre de " + user));
+                Map<String, Object> body = new HashMap<>(draft(slug, "Titre de " + user));
                 String token = KeycloakTokens.of(user);
                 answers.add(pool.submit(() -> {
                     start.await();
