@@ -1,0 +1,24 @@
+package fr.boussole.directory.repository;
+
+/**
+ * What form an aid takes. The data.gouv.fr schema's labels are kept for import and export; a tax credit has no
+ * label of its own there and goes out as "Autre".
+ */
+public enum AidType {
+    SUBSIDY("Subvention"),
+    LOAN("Prêt"),
+    REPAYABLE_ADVANCE("Avance récupérable"),
+    TAX_CREDIT("Autre"),
+    TECHNICAL_SUPPORT("Technique"),
+    OTHER("Autre");
+
+    private final String schemaLabel;
+
+    AidType(String schemaLabel) {
+        this.schemaLabel = schemaLabel;
+    }
+
+    public String schemaLabel() {
+        return schemaLabel;
+    }
+}

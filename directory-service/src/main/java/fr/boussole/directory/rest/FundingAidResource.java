@@ -1,0 +1,97 @@
+package fr.boussole.directory.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.boussole.commons.http.ConditionalResponses;
+import fr.boussole.commons.http.EntityTags;
+import fr.boussole.commons.i18n.Language;
+import fr.boussole.commons.paging.Page;
+import fr.boussole.commons.paging.PageLinks;
+import fr.boussole.commons.paging.PageParams;
+import fr.boussole.directory.rest.dto.CompanyProfile;
+import fr.boussole.directory.rest.dto.EligibilityReport;
+import fr.boussole.directory.rest.dto.FundingAidView;
+import fr.boussole.directory.service.FundingAidService;
+
+@Path("/api/v1/directory")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Funding aids", description = "Public funding an SME can turn to, modelled on the data.gouv.fr"
+        + " \"dispositif d'aide\" schema, and which of them a company is eligible for")
+public class FundingAidResource {
+
+    private final FundingAidService service;
+    private final ConditionalResponses conditional;
+
+    FundingAidResource(FundingAidService service, ConditionalResponses conditional) {
+        this.service = service;
+        this.conditional = conditional;
+    }
+
+    @GET
+    @Path("/aids")
+    @PermitAll
+    @Operation(operationId = "listFundingAids", summary = "List the funding aids",
+            description = "Anyone. In the guide's order, in the language of Accept-Language (French by default).")
+    @APIResponse(responseCode = "200", description = "A page of aids")
+    @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
+    public RestResponse<Page<FundingAidView>> listFundingAids(@BeanParam @Valid PageParams paging,
+            @Context HttpHeaders headers, @Context Request request, @Context UriInfo uriInfo) {
+        Language language = Language.of(headers);
+        Page<FundingAidView> page = service.list(language, paging);
+        return language.label(conditional.ok(request, page, ConditionalResponses.PUBLIC_FIVE_MINUTES))
+                .links(PageLinks.of(page, uriInfo))
+                .build();
+    }
+
+    @GET
+    @Path("/aids/{id}")
+    @PermitAll
+    @Operation(operationId = "getFundingAid", summary = "Get a funding aid",
+            description = "Anyone. With its eligibility rules; conditional with If-None-Match.")
+    @APIResponse(responseCode = "200", description = "The aid")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given")
+    public RestResponse<FundingAidView> getFundingAid(
+            @Parameter(description = "Aid identifier", example = "innov-up") @PathParam("id") String id,
+            @Context HttpHeaders headers, @Context Request request) {
+        Language language = Language.of(headers);
+        FundingAidView aid = service.get(id, language);
+        return language.label(conditional.ok(request, aid, EntityTags.versioned(aid.version(), language),
+                ConditionalResponses.PUBLIC_FIVE_MINUTES)).build();
+    }
+
+    @POST
+    @Path("/eligibility")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "checkEligibility", summary = "Find the aids a company is eligible for",
+            description = "Anyone; nothing is stored. Every aid is judged against the profile: ELIGIBLE,"
+                    + " PARTIALLY_ELIGIBLE (some facts unknown: unknownFacts names them), NOT_ELIGIBLE (failed names"
+                    + " the rules) or EXPIRED, eligible first. Each fact of the profile is optional.")
+    @APIResponse(responseCode = "200", description = "Every aid, judged")
+    public RestResponse<EligibilityReport> checkEligibility(@NotNull @Valid CompanyProfile profile,
+            @Context HttpHeaders headers) {
+        Language language = Language.of(headers);
+        return language.label(RestResponse.ResponseBuilder.ok(service.eligibility(profile, language))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")).build();
+    }
+}

@@ -1,0 +1,34 @@
+package fr.boussole.directory.rest.dto;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fr.boussole.directory.repository.AidRecurrence;
+import fr.boussole.directory.repository.AidType;
+
+/** A funding aid in the language of the request, with its eligibility rules. */
+@Schema(name = "FundingAid")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FundingAidView(
+        @Schema(examples = "innov-up") String id,
+        @Schema(examples = "Innov'up") String name,
+        String description,
+        @Schema(description = "Conditions no rule checks") String conditions,
+        @Schema(examples = "[\"Région Île-de-France\"]") List<String> carriers,
+        List<AidType> aidTypes,
+        @Schema(description = "Beneficiaries, as the data.gouv.fr schema names them") List<String> beneficiaries,
+        AidRecurrence recurrence,
+        @Schema(description = "INSEE region codes; with departements empty, all of France") List<String> regions,
+        @Schema(description = "INSEE département codes") List<String> departements,
+        LocalDate opensOn,
+        LocalDate closesOn,
+        EligibilityRules rules,
+        @Schema(description = "Official page") String sourceUrl,
+        String procedureUrl,
+        String contact,
+        long version) {
+}

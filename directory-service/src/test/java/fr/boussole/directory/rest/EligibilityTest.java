@@ -1,0 +1,185 @@
+package fr.boussole.directory.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+
+/** Which of the guide's aids a company may get, and why: one case per seeded aid, and bad profiles refused. */
+@QuarkusTest
+class EligibilityTest {
+
+    private static final String ELIGIBILITY = "/api/v1/directory/eligibility";
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    /** An Île-de-France SME of 40 people with an innovative project, never helped for innovation. */
+    private static Map<String, Object> parisSme() {
+        Map<String, Object> profile = new HashMap<>();
+        profile.put("employees", 40);
+        profile.put("revenueEur", 3_500_000);
+        profile.put("createdOn", "2018-04-01");
+        profile.put("departement", "75");
+        profile.put("naf", "62.01Z");
+        profile.put("everReceivedInnovationAid", false);
+        profile.put("innovativeProject", true);
+        profile.put("asOf", AS_OF.toString());
+        return profile;
+    }
+
+    private static JsonPath judge(Map<String, Object> profile) {
+        return given().contentType("application/json").body(profile).when().post(ELIGIBILITY)
+                .then().statusCode(200).header("Cache-Control", "no-store").extract().jsonPath();
+    }
+
+    private static String status(JsonPath report, String aid) {
+        return report.getString("aids.find { it.aidId == '" + aid + "' }.status");
+    }
+
+    @Test
+    void anIleDeFranceSmeOfFortyIsEligibleToInnovUpALyonOneIsNot() {
+        JsonPath paris = judge(parisSme());
+        assertThat(status(paris, "innov-up")).isEqualTo("ELIGIBLE");
+        assertThat(paris.getString("asOf")).isEqualTo("2026-11-26");
+
+        Map<String, Object> lyon = parisSme();
+        lyon.put("departement", "69");
+        JsonPath report = judge(lyon);
+        assertThat(status(report, "innov-up")).isEqualTo("NOT_ELIGIBLE");
+        assertThat(report.getList("aids.find { it.aidId == 'innov-up' }.failed.rule")).containsExactly("zone");
+    }
+
+    @Test
+    void aRecentInnovationAidExcludesDiagnosticInnovationAndAnUnknownHistoryLeavesItOpen() {
+        Map<String, Object> helped = parisSme();
+        helped.remove("everReceivedInnovationAid");
+        helped.put("lastInnovationAidOn", AS_OF.minusMonths(12).toString());
+        JsonPath report = judge(helped);
+        assertThat(status(report, "diagnostic-innovation")).isEqualTo("NOT_ELIGIBLE");
+        assertThat(report.getString("aids.find { it.aidId == 'diagnostic-innovation' }.failed[0].rule"))
+                .isEqualTo("noRecentInnovationAid");
+
+        Map<String, Object> longAgo = parisSme();
+        longAgo.remove("everReceivedInnovationAid");
+        longAgo.put("lastInnovationAidOn", AS_OF.minusMonths(30).toString());
+        assertThat(status(judge(longAgo), "diagnostic-innovation")).isEqualTo("ELIGIBLE");
+
+        Map<String, Object> unknown = parisSme();
+        unknown.remove("everReceivedInnovationAid");
+        JsonPath partial = judge(unknown);
+        assertThat(status(partial, "diagnostic-innovation")).isEqualTo("PARTIALLY_ELIGIBLE");
+        assertThat(partial.getList("aids.find { it.aidId == 'diagnostic-innovation' }.unknownFacts"))
+                .containsExactly("lastInnovationAidOn");
+    }
+
+    @Test
+    void eachSeededAidHasItsOwnDecisiveRule() {
+        JsonPath small = judge(parisSme());
+        assertThat(small.getList("aids.status")).doesNotContain("NOT_ELIGIBLE", "PARTIALLY_ELIGIBLE");
+        assertThat(small.getList("aids.aidId")).containsExactlyInAnyOrder("bourse-french-tech", "innov-up",
+                "diagnostic-innovation", "credit-impot-recherche", "credit-impot-innovation", "autofinancement",
+                "pret-bancaire");
+
+        Map<String, Object> midSized = parisSme();
+        midSized.put("employees", 120);
+        JsonPath report = judge(midSized);
+        assertThat(status(report, "bourse-french-tech")).isEqualTo("NOT_ELIGIBLE");
+        assertThat(status(report, "innov-up")).isEqualTo("ELIGIBLE");
+        assertThat(status(report, "credit-impot-innovation")).isEqualTo("ELIGIBLE");
+
+        Map<String, Object> large = parisSme();
+        large.put("employees", 300);
+        report = judge(large);
+        for (String aid : List.of("innov-up", "diagnostic-innovation", "credit-impot-innovation")) {
+            assertThat(status(report, aid)).as(aid).isEqualTo("NOT_ELIGIBLE");
+        }
+        for (String aid : List.of("credit-impot-recherche", "autofinancement", "pret-bancaire")) {
+            assertThat(status(report, aid)).as(aid).isEqualTo("ELIGIBLE");
+        }
+
+        Map<String, Object> notInnovative = parisSme();
+        notInnovative.put("innovativeProject", false);
+        report = judge(notInnovative);
+        assertThat(status(report, "bourse-french-tech")).isEqualTo("NOT_ELIGIBLE");
+        assertThat(status(report, "credit-impot-innovation")).isEqualTo("NOT_ELIGIBLE");
+        assertThat(status(report, "diagnostic-innovation")).isEqualTo("ELIGIBLE");
+    }
+
+    @Test
+    void eligibleAidsComeFirstAndUnknownFactsAreNamed() {
+        Map<String, Object> lyon = parisSme();
+        lyon.put("departement", "69");
+        List<String> statuses = judge(lyon).getList("aids.status");
+        assertThat(statuses).isSortedAccordingTo((a, b) -> order(a) - order(b));
+
+        JsonPath empty = judge(Map.of("asOf", AS_OF.toString()));
+        assertThat(status(empty, "credit-impot-recherche")).isEqualTo("ELIGIBLE");
+        assertThat(empty.getList("aids.find { it.aidId == 'innov-up' }.unknownFacts"))
+                .containsExactlyInAnyOrder("region", "employees", "innovativeProject");
+        assertThat(empty.getString("aids.find { it.aidId == 'credit-impot-recherche' }.otherConditions"))
+                .startsWith("Dépenses de recherche");
+    }
+
+    private static int order(String status) {
+        return List.of("ELIGIBLE", "PARTIALLY_ELIGIBLE", "NOT_ELIGIBLE", "EXPIRED").indexOf(status);
+    }
+
+    @Test
+    void answersInTheLanguageAsked() {
+        Map<String, Object> lyon = parisSme();
+        lyon.put("departement", "69");
+        given().header("Accept-Language", "en").contentType("application/json").body(lyon)
+                .when().post(ELIGIBILITY)
+                .then().statusCode(200).header("Content-Language", "en")
+                .body("aids.find { it.aidId == 'credit-impot-recherche' }.name", equalTo("Research tax credit (CIR)"))
+                .body("aids.find { it.aidId == 'innov-up' }.failed[0].detail", startsWith("Only for area 11"));
+    }
+
+    @Test
+    void badProfilesAreRefusedFieldByField() {
+        Map<String, Object> bad = parisSme();
+        bad.put("departement", "99");
+        bad.put("naf", "6201");
+        bad.put("employees", -3);
+        given().contentType("application/json").body(bad).when().post(ELIGIBILITY)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("naf", "employees"));
+
+        Map<String, Object> unknownDepartement = parisSme();
+        unknownDepartement.put("departement", "99");
+        given().contentType("application/json").body(unknownDepartement).when().post(ELIGIBILITY)
+                .then().statusCode(400).body("errors.field", contains("departement"));
+
+        Map<String, Object> contradictory = parisSme();
+        contradictory.put("region", "84");
+        contradictory.put("createdOn", AS_OF.plusDays(1).toString());
+        contradictory.put("lastInnovationAidOn", "2025-01-01");
+        given().contentType("application/json").body(contradictory).when().post(ELIGIBILITY)
+                .then().statusCode(400)
+                .body("errors.field", hasItems("region", "createdOn", "everReceivedInnovationAid"));
+
+        Map<String, Object> unknownField = parisSme();
+        unknownField.put("turnover", 3);
+        given().contentType("application/json").body(unknownField).when().post(ELIGIBILITY)
+                .then().statusCode(400).body("detail", equalTo("Unknown field 'turnover'"));
+        given().contentType("text/plain").body("x").when().post(ELIGIBILITY).then().statusCode(415);
+    }
+}

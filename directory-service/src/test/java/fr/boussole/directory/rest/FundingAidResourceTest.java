@@ -1,0 +1,63 @@
+package fr.boussole.directory.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+
+/** The guide's funding aids as anyone reads them, and the INSEE geography they use. */
+@QuarkusTest
+class FundingAidResourceTest {
+
+    private static final String AIDS = "/api/v1/directory/aids";
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void everyAidOfTheGuideIsSeededInTheGuidesOrder() {
+        given().when().get(AIDS).then().statusCode(200)
+                .header("Content-Language", "fr")
+                .body("total", equalTo(7))
+                .body("items.id", contains("bourse-french-tech", "innov-up", "diagnostic-innovation",
+                        "credit-impot-recherche", "credit-impot-innovation", "autofinancement", "pret-bancaire"))
+                .body("items.find { it.id == 'innov-up' }.regions", contains("11"))
+                .body("items.find { it.id == 'innov-up' }.rules.employees.max", equalTo(249))
+                .body("items.find { it.id == 'diagnostic-innovation' }.rules.noInnovationAidWithinMonths",
+                        equalTo(24))
+                .body("items.find { it.id == 'credit-impot-recherche' }.aidTypes", contains("TAX_CREDIT"))
+                .body("items.find { it.id == 'pret-bancaire' }.aidTypes", contains("LOAN"));
+    }
+
+    @Test
+    void anAidIsReadInEnglishAndConditionally() {
+        Response aid = given().header("Accept-Language", "en").when().get(AIDS + "/diagnostic-innovation");
+        aid.then().statusCode(200)
+                .body("name", equalTo("Innovation diagnosis"))
+                .body("carriers", contains("Bpifrance", "Régions"))
+                .header("Cache-Control", "public, max-age=300");
+        given().header("Accept-Language", "en").header("If-None-Match", aid.header("ETag"))
+                .when().get(AIDS + "/diagnostic-innovation").then().statusCode(304);
+        given().when().get(AIDS + "/subvention-imaginaire").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theRegionsAndDepartementsAreTheOfficialOnes() {
+        given().when().get("/api/v1/directory/regions").then().statusCode(200)
+                .body("", hasSize(18))
+                .body("departements.flatten()", hasSize(101))
+                .body("find { it.code == '11' }.departements.code",
+                        contains("75", "77", "78", "91", "92", "93", "94", "95"))
+                .body("find { it.code == '94' }.departements.code", contains("2A", "2B"));
+    }
+}
