@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import fr.boussole.commons.workflow.ContentStatus;
+
 /** The working copy of a use case, as curators edit it; the public reads its published copy. */
 @Entity
 @Table(name = "use_case")
@@ -27,7 +29,7 @@ public class UseCase {
     @Id
     public String slug;
     @Enumerated(EnumType.STRING)
-    public UseCaseStatus status;
+    public ContentStatus status;
     @Column(name = "title_fr")
     public String titleFr;
     @Column(name = "title_en")

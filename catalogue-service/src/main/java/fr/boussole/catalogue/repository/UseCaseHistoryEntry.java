@@ -14,18 +14,13 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import fr.boussole.commons.workflow.CurationAction;
+import fr.boussole.commons.workflow.FieldChange;
+
 /** One change a curator made to a use case. */
 @Entity
 @Table(name = "use_case_history")
 public class UseCaseHistoryEntry {
-
-    public enum Action {
-        CREATED, EDITED, SUBMITTED, PUBLISHED, ARCHIVED
-    }
-
-    /** A field's value before and after the change. */
-    public record Change(Object before, Object after) {
-    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,9 +28,9 @@ public class UseCaseHistoryEntry {
     public String slug;
     public long version;
     @Enumerated(EnumType.STRING)
-    public Action action;
+    public CurationAction action;
     public String actor;
     public Instant at;
     @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Change> changes;
+    public Map<String, FieldChange> changes;
 }

@@ -25,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import fr.boussole.catalogue.repository.UseCaseStatus;
+import fr.boussole.commons.workflow.ContentStatus;
 import fr.boussole.catalogue.rest.dto.CuratedUseCase;
 import fr.boussole.catalogue.rest.dto.CuratedUseCaseSummary;
-import fr.boussole.catalogue.rest.dto.HistoryEntryView;
+import fr.boussole.commons.workflow.HistoryEntryView;
 import fr.boussole.catalogue.rest.dto.UseCaseDraft;
 import fr.boussole.catalogue.service.UseCaseCuration;
 import fr.boussole.commons.paging.Page;
@@ -63,7 +63,7 @@ public class UseCaseCurationResource {
             description = "Curators and admins. Every use case, drafts and archives included, by slug.")
     @APIResponse(responseCode = "200", description = "A page of use cases")
     public RestResponse<Page<CuratedUseCaseSummary>> listCuratedUseCases(
-            @Parameter(description = "Only this status") @QueryParam("status") UseCaseStatus status,
+            @Parameter(description = "Only this status") @QueryParam("status") ContentStatus status,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         Page<CuratedUseCaseSummary> page = curation.list(status, paging);
         return RestResponse.ResponseBuilder.ok(page)

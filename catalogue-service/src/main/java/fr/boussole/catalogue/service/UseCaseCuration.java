@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
@@ -20,13 +19,10 @@ import fr.boussole.catalogue.mapping.UseCaseMapper;
 import fr.boussole.catalogue.repository.UseCase;
 import fr.boussole.catalogue.repository.UseCaseHistory;
 import fr.boussole.catalogue.repository.UseCaseHistoryEntry;
-import fr.boussole.catalogue.repository.UseCaseHistoryEntry.Action;
 import fr.boussole.catalogue.repository.UseCasePublications;
 import fr.boussole.catalogue.repository.UseCaseRepository;
-import fr.boussole.catalogue.repository.UseCaseStatus;
 import fr.boussole.catalogue.rest.dto.CuratedUseCase;
 import fr.boussole.catalogue.rest.dto.CuratedUseCaseSummary;
-import fr.boussole.catalogue.rest.dto.HistoryEntryView;
 import fr.boussole.catalogue.rest.dto.UseCaseDraft;
 import fr.boussole.catalogue.rest.dto.UseCaseTexts;
 import fr.boussole.commons.http.EntityTags;
@@ -36,6 +32,11 @@ import fr.boussole.commons.problem.FieldError;
 import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.problem.Problems;
+import fr.boussole.commons.workflow.ContentStatus;
+import fr.boussole.commons.workflow.Curation;
+import fr.boussole.commons.workflow.CurationAction;
+import fr.boussole.commons.workflow.FieldChange;
+import fr.boussole.commons.workflow.HistoryEntryView;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -63,7 +64,7 @@ public class UseCaseCuration {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public Page<CuratedUseCaseSummary> list(UseCaseStatus status, PageParams paging) {
+    public Page<CuratedUseCaseSummary> list(ContentStatus status, PageParams paging) {
         var query = status == null ? useCases.findAll(Sort.by("slug"))
                 : useCases.find("status", Sort.by("slug"), status);
         List<CuratedUseCaseSummary> items = query.page(paging.page, paging.size).list().stream()
@@ -98,7 +99,7 @@ public class UseCaseCuration {
         UseCase useCase = new UseCase();
         useCase.slug = draft.slug();
         UseCaseMapper.apply(draft, useCase);
-        useCase.status = UseCaseStatus.DRAFT;
+        useCase.status = ContentStatus.DRAFT;
         useCase.curated = true;
         useCase.createdAt = now;
         useCase.createdBy = actor;
@@ -106,7 +107,7 @@ public class UseCaseCuration {
         useCase.lastEditor = actor;
         useCases.persist(useCase);
         useCases.flush();
-        record(useCase, Action.CREATED, actor, now, diff(Map.of(), snapshot(useCase)));
+        record(useCase, CurationAction.CREATED, actor, now, Curation.diff(Map.of(), snapshot(useCase)));
         return UseCaseMapper.curated(useCase);
     }
 
@@ -122,36 +123,33 @@ public class UseCaseCuration {
         requireValid(errors);
         Map<String, Object> before = snapshot(useCase);
         UseCaseMapper.apply(draft, useCase);
-        Map<String, HistoryEntryView.FieldChange> changes = diff(before, snapshot(useCase));
+        Map<String, FieldChange> changes = Curation.diff(before, snapshot(useCase));
         if (changes.isEmpty()) {
             return UseCaseMapper.curated(useCase);
         }
         Instant now = Instant.now();
-        useCase.status = UseCaseStatus.DRAFT;
+        useCase.status = ContentStatus.DRAFT;
         useCase.curated = true;
         useCase.updatedAt = now;
         useCase.lastEditor = actor;
         flush(useCase);
-        record(useCase, Action.EDITED, actor, now, changes);
+        record(useCase, CurationAction.EDITED, actor, now, changes);
         return UseCaseMapper.curated(useCase);
     }
 
     public CuratedUseCase submit(String slug, String ifMatch, String actor) {
         UseCase useCase = find(slug);
         EntityTags.requireIfMatch(ifMatch, useCase.version);
-        requireStatus(useCase, UseCaseStatus.DRAFT, "submitted for review");
-        return transition(useCase, UseCaseStatus.IN_REVIEW, Action.SUBMITTED, actor);
+        Curation.requireStatus(useCase.status, ContentStatus.DRAFT, "submitted for review");
+        return transition(useCase, ContentStatus.IN_REVIEW, CurationAction.SUBMITTED, actor);
     }
 
     /** Four-eyes: the curator who changed it last may not publish it. */
     public CuratedUseCase publish(String slug, String ifMatch, String actor) {
         UseCase useCase = find(slug);
         EntityTags.requireIfMatch(ifMatch, useCase.version);
-        requireStatus(useCase, UseCaseStatus.IN_REVIEW, "published");
-        if (actor.equals(useCase.lastEditor)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Four-eyes rule: you changed this use case last, so"
-                    + " another curator must publish it");
-        }
+        Curation.requireStatus(useCase.status, ContentStatus.IN_REVIEW, "published");
+        Curation.requireAnotherPublisher(useCase.lastEditor, actor, "use case");
         List<FieldError> missing = missingForPublication(UseCaseMapper.content(useCase));
         if (!missing.isEmpty()) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "The use case is not complete enough to publish: "
@@ -160,7 +158,7 @@ public class UseCaseCuration {
         Instant now = Instant.now();
         useCase.publishedAt = now;
         useCase.publishedBy = actor;
-        CuratedUseCase published = transition(useCase, UseCaseStatus.PUBLISHED, Action.PUBLISHED, actor);
+        CuratedUseCase published = transition(useCase, ContentStatus.PUBLISHED, CurationAction.PUBLISHED, actor);
         publications.publish(UseCaseMapper.document(useCase, now));
         return published;
     }
@@ -169,17 +167,17 @@ public class UseCaseCuration {
     public CuratedUseCase archive(String slug, String ifMatch, String actor) {
         UseCase useCase = find(slug);
         EntityTags.requireIfMatch(ifMatch, useCase.version);
-        if (useCase.status == UseCaseStatus.ARCHIVED) {
+        if (useCase.status == ContentStatus.ARCHIVED) {
             throw ProblemException.conflict("The use case is already archived");
         }
-        CuratedUseCase archived = transition(useCase, UseCaseStatus.ARCHIVED, Action.ARCHIVED, actor);
+        CuratedUseCase archived = transition(useCase, ContentStatus.ARCHIVED, CurationAction.ARCHIVED, actor);
         publications.unpublish(slug);
         return archived;
     }
 
-    private CuratedUseCase transition(UseCase useCase, UseCaseStatus to, Action action, String actor) {
-        Map<String, HistoryEntryView.FieldChange> changes = Map.of("status",
-                new HistoryEntryView.FieldChange(useCase.status, to));
+    private CuratedUseCase transition(UseCase useCase, ContentStatus to, CurationAction action, String actor) {
+        Map<String, FieldChange> changes = Map.of("status",
+                new FieldChange(useCase.status, to));
         Instant now = Instant.now();
         useCase.status = to;
         useCase.updatedAt = now;
@@ -192,34 +190,24 @@ public class UseCaseCuration {
         try {
             useCases.flush();
         } catch (OptimisticLockException concurrentWrite) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The use case '" + useCase.slug
-                    + "' was changed by someone else at the same time; read it again and retry");
+            throw Curation.concurrentChange("use case '" + useCase.slug + "'");
         }
     }
 
-    private void record(UseCase useCase, Action action, String actor, Instant at,
-            Map<String, HistoryEntryView.FieldChange> changes) {
+    private void record(UseCase useCase, CurationAction action, String actor, Instant at,
+            Map<String, FieldChange> changes) {
         UseCaseHistoryEntry entry = new UseCaseHistoryEntry();
         entry.slug = useCase.slug;
         entry.version = useCase.version;
         entry.action = action;
         entry.actor = actor;
         entry.at = at;
-        entry.changes = new LinkedHashMap<>();
-        changes.forEach((field, change) -> entry.changes.put(field,
-                new UseCaseHistoryEntry.Change(change.before(), change.after())));
+        entry.changes = new LinkedHashMap<>(changes);
         history.persist(entry);
     }
 
     private UseCase find(String slug) {
         return useCases.findByIdOptional(slug).orElseThrow(() -> ProblemException.notFound("use case", slug));
-    }
-
-    private static void requireStatus(UseCase useCase, UseCaseStatus expected, String what) {
-        if (useCase.status != expected) {
-            throw ProblemException.conflict("Only a use case in status " + expected + " can be " + what
-                    + "; this one is " + useCase.status);
-        }
     }
 
     private static void requireValid(List<FieldError> errors) {
@@ -299,39 +287,10 @@ public class UseCaseCuration {
     private Map<String, Object> snapshot(UseCase useCase) {
         Map<String, Object> nested = mapper.convertValue(UseCaseMapper.content(useCase), new TypeReference<>() {
         });
-        Map<String, Object> flat = new LinkedHashMap<>();
-        flatten("", nested, flat);
-        return flat;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void flatten(String prefix, Map<String, Object> values, Map<String, Object> into) {
-        values.forEach((key, value) -> {
-            if (value instanceof Map<?, ?> map) {
-                flatten(prefix + key + ".", (Map<String, Object>) map, into);
-            } else if (value != null && !"slug".equals(key)) {
-                into.put(prefix + key, value);
-            }
-        });
-    }
-
-    private static Map<String, HistoryEntryView.FieldChange> diff(Map<String, Object> before,
-            Map<String, Object> after) {
-        Map<String, HistoryEntryView.FieldChange> changes = new LinkedHashMap<>();
-        TreeSet<String> fields = new TreeSet<>(before.keySet());
-        fields.addAll(after.keySet());
-        for (String field : fields) {
-            if (!Objects.equals(before.get(field), after.get(field))) {
-                changes.put(field, new HistoryEntryView.FieldChange(before.get(field), after.get(field)));
-            }
-        }
-        return changes;
+        return Curation.flatten(nested, Set.of("slug"));
     }
 
     private static HistoryEntryView view(UseCaseHistoryEntry entry) {
-        Map<String, HistoryEntryView.FieldChange> changes = new LinkedHashMap<>();
-        entry.changes.forEach((field, change) -> changes.put(field,
-                new HistoryEntryView.FieldChange(change.before(), change.after())));
-        return new HistoryEntryView(entry.version, entry.action, entry.actor, entry.at, changes);
+        return new HistoryEntryView(entry.version, entry.action, entry.actor, entry.at, entry.changes);
     }
 }

@@ -17,7 +17,7 @@ import fr.boussole.catalogue.mapping.UseCaseMapper;
 import fr.boussole.catalogue.repository.UseCase;
 import fr.boussole.catalogue.repository.UseCasePublications;
 import fr.boussole.catalogue.repository.UseCaseRepository;
-import fr.boussole.catalogue.repository.UseCaseStatus;
+import fr.boussole.commons.workflow.ContentStatus;
 import fr.boussole.catalogue.rest.dto.UseCaseDraft;
 import fr.boussole.commons.config.SeedConfig;
 import fr.boussole.commons.config.SeedFiles;
@@ -74,12 +74,12 @@ public class UseCaseSeeder {
             UseCaseDraft before = isNew ? null : UseCaseMapper.content(useCase);
             UseCaseMapper.apply(seed, useCase);
             boolean changed = !UseCaseMapper.content(useCase).equals(before);
-            if (!isNew && !changed && useCase.status == UseCaseStatus.PUBLISHED
+            if (!isNew && !changed && useCase.status == ContentStatus.PUBLISHED
                     && publications.document(seed.slug()).isPresent()) {
                 continue;
             }
             Instant now = Instant.now();
-            useCase.status = UseCaseStatus.PUBLISHED;
+            useCase.status = ContentStatus.PUBLISHED;
             useCase.updatedAt = now;
             useCase.lastEditor = "seed";
             useCase.publishedAt = now;

@@ -10,14 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import fr.boussole.catalogue.repository.CriticalDomain;
 import fr.boussole.catalogue.repository.DataKind;
 import fr.boussole.catalogue.repository.SolutionType;
-import fr.boussole.catalogue.repository.UseCaseStatus;
+import fr.boussole.commons.workflow.ContentStatus;
 
 /** The working copy of a use case, as curators see it, with where it stands in the workflow. */
 @Schema(name = "CuratedUseCase")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CuratedUseCase(
         @Schema(examples = "tri-candidatures") String slug,
-        UseCaseStatus status,
+        ContentStatus status,
         @Schema(description = "Incremented by every change; the ETag", examples = "4") long version,
         UseCaseTranslations translations,
         List<String> sectors,
