@@ -1,12 +1,18 @@
 package fr.boussole.e2e;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** The funding aids and the eligibility check as frontends call them: through the gateway. */
+import fr.boussole.commons.testing.KeycloakTokens;
+import io.restassured.response.Response;
+
+/** The directory as frontends and curators call it: through the gateway, with real tokens and services. */
 class DirectoryThroughGatewayIT {
 
     @Test
@@ -21,5 +27,32 @@ class DirectoryThroughGatewayIT {
         Suite.gateway().contentType("application/json").body(Map.of("departement", "20"))
                 .when().post("/api/v1/directory/eligibility")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aPartnerIsCheckedAgainstTheRealCatalogueWhenWritten() {
+        String slug = "e2e-" + Long.toHexString(System.currentTimeMillis());
+        Map<String, Object> draft = Map.of("slug", slug, "kind", "turnkey-solution-provider", "name", "Essai E2E",
+                "sectors", List.of("commerce"), "useCases", List.of("chatbot", "voyance-par-ia"));
+        Suite.gateway().auth().oauth2(KeycloakTokens.of("curator.alice")).contentType("application/json")
+                .body(draft).when().post("/api/v1/directory/curation/partners")
+                .then().statusCode(400).body("errors.field", contains("useCases[1]"));
+
+        Map<String, Object> valid = Map.of("slug", slug, "kind", "turnkey-solution-provider", "name", "Essai E2E",
+                "sectors", List.of("commerce"), "useCases", List.of("chatbot"));
+        Response created = Suite.gateway().auth().oauth2(KeycloakTokens.of("curator.alice"))
+                .contentType("application/json").body(valid).when().post("/api/v1/directory/curation/partners");
+        created.then().statusCode(201);
+        Suite.gateway().auth().oauth2(KeycloakTokens.of("curator.alice")).header("If-Match", created.header("ETag"))
+                .when().post(created.header("Location") + "/archive").then().statusCode(200);
+    }
+
+    @Test
+    void contactsStayHiddenFromThePublicThroughTheGateway() {
+        Suite.gateway().when().get("/api/v1/directory/partners/factura-clic-demo")
+                .then().statusCode(200).body("contact", nullValue());
+        Suite.gateway().auth().oauth2(KeycloakTokens.of("curator.bruno"))
+                .when().get("/api/v1/directory/partners/factura-clic-demo")
+                .then().statusCode(200).body("contact.name", equalTo("Camille Martin"));
     }
 }

@@ -191,6 +191,33 @@ class DockerComposeTest {
     }
 
     @Test
+    void serviceToServiceCallsGoToTheComposeNamesAndPorts() throws IOException {
+        Pattern client = Pattern.compile("quarkus\\.rest-client\\.([\\w-]+)\\.url");
+        int clients = 0;
+        for (String application : APPLICATIONS) {
+            Properties config = quarkusConfig(application);
+            for (String property : config.stringPropertyNames()) {
+                Matcher url = client.matcher(property);
+                if (!url.matches()) {
+                    continue;
+                }
+                clients++;
+                URI nativeTarget = URI.create(config.getProperty(property));
+                String composeValue = environment(application).get(environmentName(property));
+                assertThat(composeValue).as(application + " overrides " + property).isNotNull();
+                URI composeTarget = URI.create(composeValue);
+                assertThat(services).as(application + " calls " + composeTarget.getHost())
+                        .containsKey(composeTarget.getHost());
+                assertThat(composeTarget.getPort()).as(property)
+                        .isEqualTo(Integer.parseInt(quarkusConfig(composeTarget.getHost())
+                                .getProperty("quarkus.http.port")))
+                        .isEqualTo(nativeTarget.getPort());
+            }
+        }
+        assertThat(clients).as("REST clients configured").isPositive();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void everythingHasAHealthcheckAndStartsAfterWhatItNeedsIsHealthy() throws IOException {
         for (String service : services.keySet()) {

@@ -1,9 +1,7 @@
 package fr.boussole.directory.service;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -58,7 +56,7 @@ public class FundingAidSeeder {
             + " :contact, :position)"
             + " ON CONFLICT (id) DO UPDATE SET (" + COLUMNS + ", version, updated_at, updated_by) = ("
             + excluded(COLUMNS) + ", a.version + 1, now(), 'seed')"
-            + " WHERE NOT a.curated AND (" + prefixed("a.", COLUMNS) + ") IS DISTINCT FROM (" + excluded(COLUMNS) + ")";
+            + " WHERE NOT a.curated AND (" + SqlColumns.prefixed("a.", COLUMNS) + ") IS DISTINCT FROM (" + excluded(COLUMNS) + ")";
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
@@ -116,11 +114,6 @@ public class FundingAidSeeder {
     }
 
     private static String excluded(String columns) {
-        return prefixed("excluded.", columns);
-    }
-
-    private static String prefixed(String prefix, String columns) {
-        return Arrays.stream(columns.split(",\\s*")).map(column -> prefix + column)
-                .collect(Collectors.joining(", "));
+        return SqlColumns.prefixed("excluded.", columns);
     }
 }

@@ -42,6 +42,13 @@ public class Geography {
         return regionOfDepartement.containsKey(code);
     }
 
+    /** The département codes of a region; empty for an unknown one. */
+    public List<String> departementsOf(String region) {
+        return regions.stream().filter(candidate -> candidate.code().equals(region)).findFirst()
+                .map(found -> found.departements().stream().map(RegionView.Departement::code).toList())
+                .orElse(List.of());
+    }
+
     public Optional<String> regionOf(String departement) {
         return Optional.ofNullable(regionOfDepartement.get(departement));
     }

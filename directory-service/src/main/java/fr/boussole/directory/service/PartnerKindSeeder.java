@@ -2,9 +2,11 @@ package fr.boussole.directory.service;
 
 import java.util.List;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -30,6 +32,8 @@ public class PartnerKindSeeder {
 
     private static final Logger LOG = Logger.getLogger(PartnerKindSeeder.class);
     static final String SEED_FILE = "seed/partner-kinds.json";
+    /** Before the partners, which refer to their kind. */
+    static final int PRIORITY = Interceptor.Priority.APPLICATION;
 
     /** One kind as written in the seed file. */
     record SeedKind(String code, PartnerKindCategory category, int position, MonthRange firstTest, KindText fr,
@@ -62,7 +66,7 @@ public class PartnerKindSeeder {
         this.config = config;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(PRIORITY) StartupEvent event) {
         if (config.enabled()) {
             seed();
         }

@@ -32,11 +32,11 @@ class PartnerKindResourceTest {
         given().queryParam("size", 100).when().get(KINDS)
                 .then().statusCode(200)
                 .header("Content-Language", "fr")
-                .body("total", equalTo(14))
+                .body("total", equalTo(15))
                 .body("items.code", hasItems("turnkey-solution-provider", "platform-solution-provider",
                         "data-solution-provider", "ai-consulting-firm", "competitiveness-cluster",
                         "cci-professional-federation", "research-lab", "school-university", "tech-transfer-network",
-                        "association-hub", "trade-show", "websites", "video-courses", "company-visits"))
+                        "association-hub", "trade-show", "public-body", "websites", "video-courses", "company-visits"))
                 .body("items.find { it.code == 'turnkey-solution-provider' }.firstTest.minMonths", equalTo(1))
                 .body("items.find { it.code == 'turnkey-solution-provider' }.firstTest.maxMonths", equalTo(3))
                 .body("items.find { it.code == 'platform-solution-provider' }.firstTest.maxMonths", equalTo(12))

@@ -1,0 +1,107 @@
+package fr.boussole.directory.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.boussole.commons.http.ConditionalResponses;
+import fr.boussole.commons.i18n.Language;
+import fr.boussole.commons.paging.Page;
+import fr.boussole.commons.paging.PageLinks;
+import fr.boussole.commons.paging.PageParams;
+import fr.boussole.commons.security.Roles;
+import fr.boussole.directory.repository.PartnerOffer;
+import fr.boussole.directory.rest.dto.PartnerView;
+import fr.boussole.directory.service.PartnerDirectory;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The published partners. Anyone reads them; the contact person, personal data, only comes to curators and
+ * admins, whose answers are then private to them.
+ */
+@Path("/api/v1/directory/partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Partners", description = "Providers, consultancies, clusters, CCIs, labs, schools and public bodies"
+        + " that help SMEs start with AI")
+public class PartnerResource {
+
+    private final PartnerDirectory directory;
+    private final ConditionalResponses conditional;
+    private final SecurityIdentity identity;
+
+    PartnerResource(PartnerDirectory directory, ConditionalResponses conditional, SecurityIdentity identity) {
+        this.directory = directory;
+        this.conditional = conditional;
+        this.identity = identity;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listPartners", summary = "List the published partners",
+            description = "Anyone; contacts for curators and admins only. By name, filtered: a partner serving a"
+                    + " region serves each of its départements, one naming no area serves all of France.")
+    @APIResponse(responseCode = "200", description = "A page of partners")
+    @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
+    public RestResponse<Page<PartnerView>> listPartners(
+            @Parameter(description = "Partner kind code") @QueryParam("kind") String kind,
+            @Parameter(description = "INSEE region code", example = "11") @QueryParam("region") String region,
+            @Parameter(description = "INSEE département code", example = "69") @QueryParam("departement")
+            String departement,
+            @Parameter(description = "Catalogue sector code") @QueryParam("sector") String sector,
+            @Parameter(description = "Catalogue use case slug") @QueryParam("useCase") String useCase,
+            @Parameter(description = "What the partner offers") @QueryParam("offer") PartnerOffer offer,
+            @Parameter(description = "Only partners checked by the CCI, or only the others") @QueryParam("verified")
+            Boolean verified,
+            @BeanParam @Valid PageParams paging, @Context HttpHeaders headers, @Context Request request,
+            @Context UriInfo uriInfo) {
+        Language language = Language.of(headers);
+        Page<PartnerView> page = directory.list(new PartnerDirectory.Filters(kind, region, departement, sector,
+                useCase, offer, verified), language, seesContacts(), paging);
+        return language.label(conditional.ok(request, page, cacheControl()))
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+                .links(PageLinks.of(page, uriInfo))
+                .build();
+    }
+
+    @GET
+    @Path("/{slug}")
+    @PermitAll
+    @Operation(operationId = "getPartner", summary = "Get a published partner",
+            description = "Anyone; the contact for curators and admins only.")
+    @APIResponse(responseCode = "200", description = "The partner")
+    @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
+    public RestResponse<PartnerView> getPartner(
+            @Parameter(description = "Partner slug", example = "datavue-conseil") @PathParam("slug") String slug,
+            @Context HttpHeaders headers, @Context Request request) {
+        Language language = Language.of(headers);
+        PartnerView partner = directory.get(slug, language, seesContacts());
+        return language.label(conditional.ok(request, partner, cacheControl()))
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+                .build();
+    }
+
+    private boolean seesContacts() {
+        return identity.hasRole(Roles.CURATOR) || identity.hasRole(Roles.ADMIN);
+    }
+
+    /** An answer with contacts must not sit in a shared cache; the ETag is a hash, so it differs too. */
+    private String cacheControl() {
+        return seesContacts() ? "private, no-cache" : ConditionalResponses.PUBLIC_FIVE_MINUTES;
+    }
+}
