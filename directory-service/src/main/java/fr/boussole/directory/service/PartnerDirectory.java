@@ -112,6 +112,25 @@ public class PartnerDirectory {
                 .findFirst().orElseThrow(() -> ProblemException.notFound("published partner", slug));
     }
 
+    /** 404 unless the partner is published. */
+    public void requirePublished(String slug) {
+        if (publishedNames(List.of(slug)).isEmpty()) {
+            throw ProblemException.notFound("published partner", slug);
+        }
+    }
+
+    /** The names of those of the partners that are published, by slug. */
+    public Map<String, String> publishedNames(List<String> slugs) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Object row : entityManager.createNativeQuery("SELECT slug, published->>'name' FROM partner"
+                + " WHERE slug = ANY (CAST(:slugs AS text[])) AND published IS NOT NULL")
+                .setParameter("slugs", PostgresArrays.literal(slugs)).getResultList()) {
+            Object[] columns = (Object[]) row;
+            names.put(columns[0].toString(), columns[1].toString());
+        }
+        return names;
+    }
+
     /** The published array {@code field} holds the value of parameter {@code parameter}. */
     private static String contains(String field, String parameter) {
         return "published->'" + field + "' @> jsonb_build_array(CAST(:" + parameter + " AS text))";
