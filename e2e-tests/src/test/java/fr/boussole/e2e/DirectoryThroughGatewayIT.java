@@ -22,8 +22,8 @@ class DirectoryThroughGatewayIT {
                         "everReceivedInnovationAid", false))
                 .when().post("/api/v1/directory/eligibility")
                 .then().statusCode(200)
-                .body("aids.find { it.aidId == 'innov-up' }.status", equalTo("ELIGIBLE"))
-                .body("aids[0].status", equalTo("ELIGIBLE"));
+                .body("items.find { it.aidId == 'innov-up' }.status", equalTo("ELIGIBLE"))
+                .body("items[0].status", equalTo("ELIGIBLE"));
         Suite.gateway().contentType("application/json").body(Map.of("departement", "20"))
                 .when().post("/api/v1/directory/eligibility")
                 .then().statusCode(400).contentType("application/problem+json");

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -28,6 +29,7 @@ import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
+import fr.boussole.directory.rest.dto.AidEligibility.Status;
 import fr.boussole.directory.rest.dto.CompanyProfile;
 import fr.boussole.directory.rest.dto.EligibilityReport;
 import fr.boussole.directory.rest.dto.FundingAidView;
@@ -86,12 +88,17 @@ public class FundingAidResource {
     @Operation(operationId = "checkEligibility", summary = "Find the aids a company is eligible for",
             description = "Anyone; nothing is stored. Every aid is judged against the profile: ELIGIBLE,"
                     + " PARTIALLY_ELIGIBLE (some facts unknown: unknownFacts names them), NOT_ELIGIBLE (failed names"
-                    + " the rules) or EXPIRED, eligible first. Each fact of the profile is optional.")
-    @APIResponse(responseCode = "200", description = "Every aid, judged")
+                    + " the rules) or EXPIRED, eligible first, a page at a time with the count of each status. Each"
+                    + " fact of the profile is optional.")
+    @APIResponse(responseCode = "200", description = "A page of the aids, judged")
     public RestResponse<EligibilityReport> checkEligibility(@NotNull @Valid CompanyProfile profile,
-            @Context HttpHeaders headers) {
+            @Parameter(description = "Only the aids of this status") @QueryParam("status") Status status,
+            @BeanParam @Valid PageParams paging, @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         Language language = Language.of(headers);
-        return language.label(RestResponse.ResponseBuilder.ok(service.eligibility(profile, language))
+        EligibilityReport report = service.eligibility(profile, status, language, paging);
+        return language.label(RestResponse.ResponseBuilder.ok(report)
+                .links(PageLinks.of(new Page<>(report.items(), report.page(), report.size(), report.total()),
+                        uriInfo))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")).build();
     }
 }

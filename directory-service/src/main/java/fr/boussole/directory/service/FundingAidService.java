@@ -2,9 +2,12 @@ package fr.boussole.directory.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -18,6 +21,8 @@ import fr.boussole.commons.problem.Problems;
 import fr.boussole.directory.mapping.FundingAidMapper;
 import fr.boussole.directory.repository.FundingAid;
 import fr.boussole.directory.repository.FundingAidRepository;
+import fr.boussole.directory.rest.dto.AidEligibility;
+import fr.boussole.directory.rest.dto.AidEligibility.Status;
 import fr.boussole.directory.rest.dto.CompanyProfile;
 import fr.boussole.directory.rest.dto.EligibilityReport;
 import fr.boussole.directory.rest.dto.FundingAidView;
@@ -30,14 +35,22 @@ public class FundingAidService {
 
     private static final Sort PRESENTATION_ORDER = Sort.by("position").and("id");
 
+    /** The aids as last read, and what the table looked like then. */
+    private record Snapshot(String stamp, List<FundingAid> aids) {
+    }
+
     private final FundingAidRepository aids;
     private final EligibilityEngine engine;
     private final Geography geography;
+    private final EntityManager entityManager;
+    private volatile Snapshot snapshot;
 
-    FundingAidService(FundingAidRepository aids, EligibilityEngine engine, Geography geography) {
+    FundingAidService(FundingAidRepository aids, EligibilityEngine engine, Geography geography,
+            EntityManager entityManager) {
         this.aids = aids;
         this.engine = engine;
         this.geography = geography;
+        this.entityManager = entityManager;
     }
 
     public Page<FundingAidView> list(Language language, PageParams paging) {
@@ -51,12 +64,36 @@ public class FundingAidService {
                 .orElseThrow(() -> ProblemException.notFound("funding aid", id));
     }
 
-    /** Every aid judged against the profile, on its date or today. */
-    public EligibilityReport eligibility(CompanyProfile profile, Language language) {
+    /** Every aid judged against the profile, on its date or today; a page of them, optionally of one status. */
+    public EligibilityReport eligibility(CompanyProfile profile, Status status, Language language,
+            PageParams paging) {
         LocalDate asOf = profile.asOf() == null ? LocalDate.now() : profile.asOf();
         requireConsistent(profile, asOf);
-        List<FundingAid> all = aids.listAll(PRESENTATION_ORDER);
-        return new EligibilityReport(asOf, engine.judge(all, profile, asOf, language));
+        List<AidEligibility> judged = engine.judge(currentAids(), profile, asOf, language);
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        for (Status each : Status.values()) {
+            counts.put(each, 0L);
+        }
+        judged.forEach(aid -> counts.merge(aid.status(), 1L, Long::sum));
+        List<AidEligibility> asked = status == null ? judged
+                : judged.stream().filter(aid -> aid.status() == status).toList();
+        return EligibilityReport.of(asOf, counts, Page.slice(asked, paging));
+    }
+
+    /**
+     * Every aid, read again only when the table has changed since the last read (count, versions and last update
+     * compared): eligibility is asked far more often than aids change, and several replicas stay correct.
+     */
+    private List<FundingAid> currentAids() {
+        Object[] row = (Object[]) entityManager.createNativeQuery("SELECT count(*), coalesce(sum(version), 0),"
+                + " CAST(max(updated_at) AS text) FROM funding_aid").getSingleResult();
+        String stamp = row[0] + "/" + row[1] + "/" + row[2];
+        Snapshot current = snapshot;
+        if (current == null || !current.stamp().equals(stamp)) {
+            current = new Snapshot(stamp, List.copyOf(aids.listAll(PRESENTATION_ORDER)));
+            snapshot = current;
+        }
+        return current.aids();
     }
 
     /** What bean validation cannot see: codes that do not exist, and facts that contradict each other. */

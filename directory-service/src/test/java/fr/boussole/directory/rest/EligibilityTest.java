@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 /** Which of the guide's aids a company may get, and why: one case per seeded aid, and bad profiles refused. */
 @QuarkusTest
@@ -51,7 +52,7 @@ class EligibilityTest {
     }
 
     private static String status(JsonPath report, String aid) {
-        return report.getString("aids.find { it.aidId == '" + aid + "' }.status");
+        return report.getString("items.find { it.aidId == '" + aid + "' }.status");
     }
 
     @Test
@@ -64,7 +65,7 @@ class EligibilityTest {
         lyon.put("departement", "69");
         JsonPath report = judge(lyon);
         assertThat(status(report, "innov-up")).isEqualTo("NOT_ELIGIBLE");
-        assertThat(report.getList("aids.find { it.aidId == 'innov-up' }.failed.rule")).containsExactly("zone");
+        assertThat(report.getList("items.find { it.aidId == 'innov-up' }.failed.rule")).containsExactly("zone");
     }
 
     @Test
@@ -74,7 +75,7 @@ class EligibilityTest {
         helped.put("lastInnovationAidOn", AS_OF.minusMonths(12).toString());
         JsonPath report = judge(helped);
         assertThat(status(report, "diagnostic-innovation")).isEqualTo("NOT_ELIGIBLE");
-        assertThat(report.getString("aids.find { it.aidId == 'diagnostic-innovation' }.failed[0].rule"))
+        assertThat(report.getString("items.find { it.aidId == 'diagnostic-innovation' }.failed[0].rule"))
                 .isEqualTo("noRecentInnovationAid");
 
         Map<String, Object> longAgo = parisSme();
@@ -86,15 +87,15 @@ class EligibilityTest {
         unknown.remove("everReceivedInnovationAid");
         JsonPath partial = judge(unknown);
         assertThat(status(partial, "diagnostic-innovation")).isEqualTo("PARTIALLY_ELIGIBLE");
-        assertThat(partial.getList("aids.find { it.aidId == 'diagnostic-innovation' }.unknownFacts"))
+        assertThat(partial.getList("items.find { it.aidId == 'diagnostic-innovation' }.unknownFacts"))
                 .containsExactly("lastInnovationAidOn");
     }
 
     @Test
     void eachSeededAidHasItsOwnDecisiveRule() {
         JsonPath small = judge(parisSme());
-        assertThat(small.getList("aids.status")).doesNotContain("NOT_ELIGIBLE", "PARTIALLY_ELIGIBLE");
-        assertThat(small.getList("aids.aidId")).containsExactlyInAnyOrder("bourse-french-tech", "innov-up",
+        assertThat(small.getList("items.status")).doesNotContain("NOT_ELIGIBLE", "PARTIALLY_ELIGIBLE");
+        assertThat(small.getList("items.aidId")).containsExactlyInAnyOrder("bourse-french-tech", "innov-up",
                 "diagnostic-innovation", "credit-impot-recherche", "credit-impot-innovation", "autofinancement",
                 "pret-bancaire");
 
@@ -127,15 +128,38 @@ class EligibilityTest {
     void eligibleAidsComeFirstAndUnknownFactsAreNamed() {
         Map<String, Object> lyon = parisSme();
         lyon.put("departement", "69");
-        List<String> statuses = judge(lyon).getList("aids.status");
+        List<String> statuses = judge(lyon).getList("items.status");
         assertThat(statuses).isSortedAccordingTo((a, b) -> order(a) - order(b));
 
         JsonPath empty = judge(Map.of("asOf", AS_OF.toString()));
         assertThat(status(empty, "credit-impot-recherche")).isEqualTo("ELIGIBLE");
-        assertThat(empty.getList("aids.find { it.aidId == 'innov-up' }.unknownFacts"))
+        assertThat(empty.getList("items.find { it.aidId == 'innov-up' }.unknownFacts"))
                 .containsExactlyInAnyOrder("region", "employees", "innovativeProject");
-        assertThat(empty.getString("aids.find { it.aidId == 'credit-impot-recherche' }.otherConditions"))
+        assertThat(empty.getString("items.find { it.aidId == 'credit-impot-recherche' }.otherConditions"))
                 .startsWith("Dépenses de recherche");
+    }
+
+    @Test
+    void theReportIsPagedAndCountsEachStatus() {
+        Map<String, Object> large = parisSme();
+        large.put("employees", 300);
+        JsonPath all = judge(large);
+        assertThat(all.getInt("counts.ELIGIBLE")).isEqualTo(3);
+        assertThat(all.getInt("counts.NOT_ELIGIBLE")).isEqualTo(4);
+        assertThat(all.getInt("counts.EXPIRED")).isZero();
+        assertThat(all.getLong("total")).isEqualTo(7);
+
+        Response second = given().contentType("application/json").body(large).queryParam("status", "not_eligible")
+                .queryParam("size", 3).queryParam("page", 1)
+                .when().post(ELIGIBILITY);
+        assertThat(second.headers().getValues("Link")).anySatisfy(link -> assertThat(link).contains("rel=\"prev\""));
+        second.then().statusCode(200)
+                .body("total", equalTo(4))
+                .body("totalPages", equalTo(2))
+                .body("items.status", contains("NOT_ELIGIBLE"))
+                .body("counts.ELIGIBLE", equalTo(3));
+        given().contentType("application/json").body(large).queryParam("size", 101)
+                .when().post(ELIGIBILITY).then().statusCode(400);
     }
 
     private static int order(String status) {
@@ -149,8 +173,8 @@ class EligibilityTest {
         given().header("Accept-Language", "en").contentType("application/json").body(lyon)
                 .when().post(ELIGIBILITY)
                 .then().statusCode(200).header("Content-Language", "en")
-                .body("aids.find { it.aidId == 'credit-impot-recherche' }.name", equalTo("Research tax credit (CIR)"))
-                .body("aids.find { it.aidId == 'innov-up' }.failed[0].detail", startsWith("Only for area 11"));
+                .body("items.find { it.aidId == 'credit-impot-recherche' }.name", equalTo("Research tax credit (CIR)"))
+                .body("items.find { it.aidId == 'innov-up' }.failed[0].detail", startsWith("Only for area 11"));
     }
 
     @Test

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Eligibility of one company profile against every funding aid, for docs/performance.md: the guide's 7 aids plus
+# synthetic ones (bench/directory/generate-aids.sql), POST /api/v1/directory/eligibility through HTTP with hey.
+# directory-service runs from its jar on a database of its own (directory_bench, port 18083): the suite and its
+# data are not touched. Needs PostgreSQL (bin/suite up postgres) and hey (apt-get install hey).
+# Usage: bench/eligibility.sh [aids] [connections] [requests]     (defaults: 1000 4 20000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+AIDS=${1:-1000}
+CONNECTIONS=${2:-4}
+REQUESTS=${3:-20000}
+PORT=18083
+DB=directory_bench
+WORK=$(mktemp -d)
+SERVICE_PID=
+trap '[ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+
+for tool in hey psql jq; do
+  command -v $tool >/dev/null || { echo "needs $tool: apt-get install hey postgresql jq" >&2; exit 1; }
+done
+app=directory-service/target/quarkus-app/quarkus-run.jar
+[ -f "$app" ] || ./mvnw -B -q -DskipTests -pl directory-service -am install
+
+bin/suite up postgres >/dev/null
+psql -h 127.0.0.1 -U postgres -qtAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
+  || psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB OWNER boussole"
+
+echo "## Eligibility: $AIDS synthetic aids + the guide's, $CONNECTIONS connections, $REQUESTS requests"
+QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" \
+  QUARKUS_LOG_CONSOLE_JSON_ENABLED=false QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
+  java -jar "$app" >"$WORK/service.log" 2>&1 &
+SERVICE_PID=$!
+for _ in $(seq 60); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/q/health/ready")" = 200 ] && break
+  sleep 1
+done
+psql -h 127.0.0.1 -U boussole -d $DB -q -v aids="$AIDS" -f bench/directory/generate-aids.sql >/dev/null
+
+url="http://localhost:$PORT/api/v1/directory/eligibility"
+curl -s -H 'Content-Type: application/json' -d @bench/directory/profile.json "$url" >"$WORK/answer.json"
+echo "answer: $(jq .total "$WORK/answer.json") aids judged, $(jq -c .counts "$WORK/answer.json"), first page of $(wc -c <"$WORK/answer.json") bytes"
+
+hey -n 2000 -c "$CONNECTIONS" -m POST -T application/json -D bench/directory/profile.json "$url" >/dev/null
+hey -n "$REQUESTS" -c "$CONNECTIONS" -m POST -T application/json -D bench/directory/profile.json "$url" \
+  >"$WORK/hey.txt"
+grep -E "Requests/sec|50% in|90% in|99% in" "$WORK/hey.txt"
