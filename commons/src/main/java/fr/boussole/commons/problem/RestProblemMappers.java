@@ -68,7 +68,7 @@ public class RestProblemMappers {
         String field = jsonPath(e.getPath());
         if (e instanceof UnrecognizedPropertyException unknown) {
             return Problems.response(ProblemType.VALIDATION_ERROR,
-                    "Unknown field '" + unknown.getPropertyName() + "'", request.path(),
+                    "Unknown field '" + (field.isEmpty() ? unknown.getPropertyName() : field) + "'", request.path(),
                     List.of(new FieldError(field, "unknown field"))).build();
         }
         if (field.isEmpty()) {

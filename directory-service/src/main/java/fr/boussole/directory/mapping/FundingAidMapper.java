@@ -1,12 +1,39 @@
 package fr.boussole.directory.mapping;
 
+import java.util.ArrayList;
+
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.directory.repository.FundingAid;
+import fr.boussole.directory.rest.dto.AidDraft;
 import fr.boussole.directory.rest.dto.FundingAidView;
 
 public final class FundingAidMapper {
 
     private FundingAidMapper() {
+    }
+
+    /** Replaces the aid's content with the draft's; the id is not content. */
+    public static void apply(AidDraft draft, FundingAid aid) {
+        aid.position = draft.position();
+        aid.nameFr = draft.fr().name().strip();
+        aid.nameEn = draft.en().name().strip();
+        aid.descriptionFr = draft.fr().description();
+        aid.descriptionEn = draft.en().description();
+        aid.conditionsFr = draft.fr().conditions();
+        aid.conditionsEn = draft.en().conditions();
+        aid.carriers = new ArrayList<>(draft.carriers());
+        aid.carrierSirens = new ArrayList<>(draft.carrierSirens());
+        aid.aidTypes = new ArrayList<>(draft.aidTypes());
+        aid.beneficiaries = new ArrayList<>(draft.beneficiaries());
+        aid.recurrence = draft.recurrence();
+        aid.regions = new ArrayList<>(draft.regions());
+        aid.departements = new ArrayList<>(draft.departements());
+        aid.opensOn = draft.opensOn();
+        aid.closesOn = draft.closesOn();
+        aid.rules = draft.rules();
+        aid.sourceUrl = draft.sourceUrl();
+        aid.procedureUrl = draft.procedureUrl();
+        aid.contact = draft.contact();
     }
 
     public static FundingAidView view(FundingAid aid, Language language) {

@@ -1,12 +1,15 @@
 package fr.boussole.directory.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -29,11 +32,15 @@ import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
+import fr.boussole.commons.security.Roles;
+import fr.boussole.directory.rest.dto.AidDraft;
 import fr.boussole.directory.rest.dto.AidEligibility.Status;
 import fr.boussole.directory.rest.dto.CompanyProfile;
 import fr.boussole.directory.rest.dto.EligibilityReport;
 import fr.boussole.directory.rest.dto.FundingAidView;
+import fr.boussole.directory.service.FundingAidCuration;
 import fr.boussole.directory.service.FundingAidService;
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/directory")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,11 +49,16 @@ import fr.boussole.directory.service.FundingAidService;
 public class FundingAidResource {
 
     private final FundingAidService service;
+    private final FundingAidCuration curation;
     private final ConditionalResponses conditional;
+    private final SecurityIdentity identity;
 
-    FundingAidResource(FundingAidService service, ConditionalResponses conditional) {
+    FundingAidResource(FundingAidService service, FundingAidCuration curation, ConditionalResponses conditional,
+            SecurityIdentity identity) {
         this.service = service;
+        this.curation = curation;
         this.conditional = conditional;
+        this.identity = identity;
     }
 
     @GET
@@ -79,6 +91,45 @@ public class FundingAidResource {
         FundingAidView aid = service.get(id, language);
         return language.label(conditional.ok(request, aid, EntityTags.versioned(aid.version(), language),
                 ConditionalResponses.PUBLIC_FIVE_MINUTES)).build();
+    }
+
+    @POST
+    @Path("/aids")
+    @RolesAllowed({ Roles.CURATOR, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createFundingAid", summary = "Add a funding aid",
+            description = "Curators and admins. Public at once; its rules are checked like every other field"
+                    + " (ranges in order, NAF codes, INSEE codes, dates in order).")
+    @APIResponse(responseCode = "201", description = "The aid, with its ETag and Location")
+    @APIResponse(responseCode = "409", description = "An aid with this id exists")
+    public RestResponse<FundingAidView> createFundingAid(@NotNull @Valid AidDraft draft,
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
+        Language language = Language.of(headers);
+        FundingAidView aid = curation.create(draft, identity.getPrincipal().getName(), language);
+        return language.label(RestResponse.ResponseBuilder.<FundingAidView> create(RestResponse.Status.CREATED)
+                .entity(aid)
+                .header(HttpHeaders.LOCATION, uriInfo.getPath() + "/" + aid.id())
+                .tag(EntityTags.versioned(aid.version(), language))).build();
+    }
+
+    @PUT
+    @Path("/aids/{id}")
+    @RolesAllowed({ Roles.CURATOR, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceFundingAid", summary = "Change a funding aid and its rules",
+            description = "Curators and admins. Replaces the whole aid; If-Match must carry the ETag of the version"
+                    + " the change is based on (428 without, 412 when someone changed it since). The seed no longer"
+                    + " overwrites it.")
+    @APIResponse(responseCode = "200", description = "The aid as now stored, with its new ETag")
+    public RestResponse<FundingAidView> replaceFundingAid(
+            @Parameter(description = "Aid identifier", example = "innov-up") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version this change is based on", example = "\"2-fr\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid AidDraft draft, @Context HttpHeaders headers) {
+        Language language = Language.of(headers);
+        FundingAidView aid = curation.replace(id, ifMatch, draft, identity.getPrincipal().getName(), language);
+        return language.label(RestResponse.ResponseBuilder.ok(aid)
+                .tag(EntityTags.versioned(aid.version(), language))).build();
     }
 
     @POST

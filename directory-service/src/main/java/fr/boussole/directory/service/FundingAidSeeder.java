@@ -1,6 +1,5 @@
 package fr.boussole.directory.service;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.boussole.commons.config.SeedConfig;
 import fr.boussole.commons.config.SeedFiles;
-import fr.boussole.directory.repository.AidRecurrence;
-import fr.boussole.directory.repository.AidType;
+import fr.boussole.directory.rest.dto.AidDraft;
 import fr.boussole.directory.rest.dto.EligibilityRules;
 import io.quarkus.runtime.StartupEvent;
 
@@ -32,17 +30,6 @@ public class FundingAidSeeder {
 
     private static final Logger LOG = Logger.getLogger(FundingAidSeeder.class);
     static final String SEED_FILE = "seed/funding-aids.json";
-
-    /** An aid's wording in one language. */
-    record SeedText(String name, String description, String conditions) {
-    }
-
-    /** One aid as written in the seed file. */
-    record SeedAid(String id, int position, SeedText fr, SeedText en, List<String> carriers, List<String> carrierSirens,
-            List<AidType> aidTypes, List<String> beneficiaries, AidRecurrence recurrence, List<String> regions,
-            List<String> departements, LocalDate opensOn, LocalDate closesOn, EligibilityRules rules,
-            String sourceUrl, String procedureUrl, String contact) {
-    }
 
     private static final String COLUMNS = "name_fr, name_en, description_fr, description_en, conditions_fr,"
             + " conditions_en, carriers, carrier_sirens, aid_types, beneficiaries, recurrence, regions, departements,"
@@ -76,7 +63,7 @@ public class FundingAidSeeder {
 
     void seed() {
         int changed = 0;
-        for (SeedAid aid : SeedFiles.read(mapper, SEED_FILE, new TypeReference<List<SeedAid>>() {
+        for (AidDraft aid : SeedFiles.read(mapper, SEED_FILE, new TypeReference<List<AidDraft>>() {
         })) {
             changed += entityManager.createNativeQuery(UPSERT)
                     .setParameter("id", aid.id())
@@ -95,7 +82,7 @@ public class FundingAidSeeder {
                     .setParameter("departements", PostgresArrays.literal(aid.departements()))
                     .setParameter("opensOn", aid.opensOn() == null ? null : aid.opensOn().toString())
                     .setParameter("closesOn", aid.closesOn() == null ? null : aid.closesOn().toString())
-                    .setParameter("rules", json(aid.rules() == null ? EligibilityRules.none() : aid.rules()))
+                    .setParameter("rules", json(aid.rules()))
                     .setParameter("sourceUrl", aid.sourceUrl())
                     .setParameter("procedureUrl", aid.procedureUrl())
                     .setParameter("contact", aid.contact())

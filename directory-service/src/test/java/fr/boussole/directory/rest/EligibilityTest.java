@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -26,6 +28,9 @@ class EligibilityTest {
 
     private static final String ELIGIBILITY = "/api/v1/directory/eligibility";
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
+    /** The guide's aids; curators' tests may add others. */
+    private static final List<String> SEEDED = List.of("bourse-french-tech", "innov-up", "diagnostic-innovation",
+            "credit-impot-recherche", "credit-impot-innovation", "autofinancement", "pret-bancaire");
 
     @BeforeAll
     static void logFailures() {
@@ -94,10 +99,9 @@ class EligibilityTest {
     @Test
     void eachSeededAidHasItsOwnDecisiveRule() {
         JsonPath small = judge(parisSme());
-        assertThat(small.getList("items.status")).doesNotContain("NOT_ELIGIBLE", "PARTIALLY_ELIGIBLE");
-        assertThat(small.getList("items.aidId")).containsExactlyInAnyOrder("bourse-french-tech", "innov-up",
-                "diagnostic-innovation", "credit-impot-recherche", "credit-impot-innovation", "autofinancement",
-                "pret-bancaire");
+        for (String aid : SEEDED) {
+            assertThat(status(small, aid)).as(aid).isEqualTo("ELIGIBLE");
+        }
 
         Map<String, Object> midSized = parisSme();
         midSized.put("employees", 120);
@@ -143,21 +147,25 @@ class EligibilityTest {
     void theReportIsPagedAndCountsEachStatus() {
         Map<String, Object> large = parisSme();
         large.put("employees", 300);
-        JsonPath all = judge(large);
-        assertThat(all.getInt("counts.ELIGIBLE")).isEqualTo(3);
-        assertThat(all.getInt("counts.NOT_ELIGIBLE")).isEqualTo(4);
-        assertThat(all.getInt("counts.EXPIRED")).isZero();
-        assertThat(all.getLong("total")).isEqualTo(7);
+        JsonPath all = given().contentType("application/json").body(large).queryParam("size", 100)
+                .when().post(ELIGIBILITY).then().statusCode(200).extract().jsonPath();
+        List<String> statuses = all.getList("items.status");
+        assertThat(all.getLong("total")).isEqualTo(statuses.size()).isGreaterThanOrEqualTo(SEEDED.size());
+        for (String status : List.of("ELIGIBLE", "PARTIALLY_ELIGIBLE", "NOT_ELIGIBLE", "EXPIRED")) {
+            assertThat(all.getLong("counts." + status)).as(status)
+                    .isEqualTo(statuses.stream().filter(status::equals).count());
+        }
+        long notEligible = all.getLong("counts.NOT_ELIGIBLE");
+        assertThat(notEligible).isGreaterThanOrEqualTo(4);
 
         Response second = given().contentType("application/json").body(large).queryParam("status", "not_eligible")
                 .queryParam("size", 3).queryParam("page", 1)
                 .when().post(ELIGIBILITY);
         assertThat(second.headers().getValues("Link")).anySatisfy(link -> assertThat(link).contains("rel=\"prev\""));
         second.then().statusCode(200)
-                .body("total", equalTo(4))
-                .body("totalPages", equalTo(2))
-                .body("items.status", contains("NOT_ELIGIBLE"))
-                .body("counts.ELIGIBLE", equalTo(3));
+                .body("total", equalTo((int) notEligible))
+                .body("items.status", everyItem(equalTo("NOT_ELIGIBLE")))
+                .body("items", hasSize((int) Math.min(3, notEligible - 3)));
         given().contentType("application/json").body(large).queryParam("size", 101)
                 .when().post(ELIGIBILITY).then().statusCode(400);
     }

@@ -1,6 +1,7 @@
 package fr.boussole.directory.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /** The guide's funding aids as anyone reads them, and the INSEE geography they use. */
@@ -25,11 +27,14 @@ class FundingAidResourceTest {
 
     @Test
     void everyAidOfTheGuideIsSeededInTheGuidesOrder() {
-        given().when().get(AIDS).then().statusCode(200)
+        JsonPath aids = given().when().get(AIDS).then().statusCode(200)
                 .header("Content-Language", "fr")
-                .body("total", equalTo(7))
-                .body("items.id", contains("bourse-french-tech", "innov-up", "diagnostic-innovation",
-                        "credit-impot-recherche", "credit-impot-innovation", "autofinancement", "pret-bancaire"))
+                .extract().jsonPath();
+        // Curators' tests add aids after the guide's.
+        assertThat(aids.getList("items.id", String.class).subList(0, 7)).containsExactly("bourse-french-tech",
+                "innov-up", "diagnostic-innovation", "credit-impot-recherche", "credit-impot-innovation",
+                "autofinancement", "pret-bancaire");
+        given().when().get(AIDS).then()
                 .body("items.find { it.id == 'innov-up' }.regions", contains("11"))
                 .body("items.find { it.id == 'innov-up' }.rules.employees.max", equalTo(249))
                 .body("items.find { it.id == 'diagnostic-innovation' }.rules.noInnovationAidWithinMonths",

@@ -1,0 +1,71 @@
+package fr.boussole.directory.rest.dto;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fr.boussole.commons.validation.Siren;
+import fr.boussole.directory.repository.AidRecurrence;
+import fr.boussole.directory.repository.AidType;
+
+/** A funding aid as curators write it, with its eligibility rules. */
+@Schema(name = "AidDraft")
+public record AidDraft(
+        @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be lowercase words joined by hyphens")
+        @Size(max = 80) @Schema(description = "Given at creation, never changed", examples = "innov-up") String id,
+        @Schema(description = "Order among aids of the same eligibility", examples = "20") int position,
+        @NotNull @Valid AidTexts fr,
+        @NotNull @Valid AidTexts en,
+        @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 200) String> carriers,
+        @Size(max = 10) List<@NotNull @Siren String> carrierSirens,
+        @NotEmpty @Size(max = 6) List<@NotNull AidType> aidTypes,
+        @Size(max = 11) @Schema(description = "As the data.gouv.fr schema names them", examples = "[\"Entreprises privées\"]")
+        List<@NotNull @Pattern(regexp = BENEFICIARIES, message = "must be a beneficiary of the data.gouv.fr schema")
+        String> beneficiaries,
+        @NotNull AidRecurrence recurrence,
+        @Size(max = 18) List<@NotNull @Pattern(regexp = "^\\d{2}$", message = "must be an INSEE region code")
+        String> regions,
+        @Size(max = 101) List<@NotNull @Pattern(regexp = "^(\\d{2}|2[AB]|97\\d)$",
+                message = "must be an INSEE département code") String> departements,
+        LocalDate opensOn,
+        LocalDate closesOn,
+        @Valid EligibilityRules rules,
+        @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https URL") @Size(max = 500)
+        @Schema(description = "Official page") String sourceUrl,
+        @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https URL") @Size(max = 500)
+        String procedureUrl,
+        @Size(max = 500) String contact) {
+
+    /** The beneficiaries the data.gouv.fr schema allows. */
+    public static final String BENEFICIARIES = "^(Communes|EPCI à fiscalité propre|Départements|Régions|Associations"
+            + "|Particuliers|Agriculteurs|Entreprises privées|Entreprises publiques locales \\(Sem, Spl, SemOp\\)"
+            + "|Établissements publics - Services de l'État|Recherche)$";
+
+    public List<String> carrierSirens() {
+        return carrierSirens == null ? List.of() : carrierSirens;
+    }
+
+    public List<String> beneficiaries() {
+        return beneficiaries == null ? List.of() : beneficiaries;
+    }
+
+    public List<String> regions() {
+        return regions == null ? List.of() : regions;
+    }
+
+    public List<String> departements() {
+        return departements == null ? List.of() : departements;
+    }
+
+    public EligibilityRules rules() {
+        return rules == null ? EligibilityRules.none() : rules;
+    }
+}
