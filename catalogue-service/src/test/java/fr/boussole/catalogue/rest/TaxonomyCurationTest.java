@@ -136,7 +136,7 @@ class TaxonomyCurationTest {
                 .body("{\"translations\": {\"de\": {}}}")
                 .when().put(SECTOR)
                 .then().statusCode(400)
-                .body("detail", equalTo("Unknown field 'de'"));
+                .body("detail", equalTo("Unknown field 'translations.de'"));
         given().auth().oauth2(KeycloakTokens.of("curator.alice")).contentType("application/json")
                 .header("If-Match", tag)
                 .body(body("x".repeat(2_000_000), "y"))

@@ -1,5 +1,7 @@
 package fr.boussole.directory.rest;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.boussole.commons.csv.Csv;
 import fr.boussole.commons.http.ConditionalResponses;
 import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.i18n.Language;
@@ -34,6 +37,7 @@ import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
 import fr.boussole.commons.security.Roles;
 import fr.boussole.directory.rest.dto.AidDraft;
+import fr.boussole.directory.rest.dto.AidSchemaRecord;
 import fr.boussole.directory.rest.dto.AidEligibility.Status;
 import fr.boussole.directory.rest.dto.CompanyProfile;
 import fr.boussole.directory.rest.dto.EligibilityReport;
@@ -47,6 +51,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Funding aids", description = "Public funding an SME can turn to, modelled on the data.gouv.fr"
         + " \"dispositif d'aide\" schema, and which of them a company is eligible for")
 public class FundingAidResource {
+
+    /** The columns of the schema, in its order. */
+    private static final List<String> AID_SCHEMA_COLUMNS = List.of("id_aide", "nom_aide", "nom_aide_normalise",
+            "porteur_aide", "porteur_siren", "beneficiaires_aide", "types_aides", "description", "thematique_aide",
+            "recurrence_aide", "date_ouverture", "date_cloture", "condition_eligibilite", "zone_geographique",
+            "url_descriptif", "url_demarche", "contact", "date_mise_a_jour");
 
     private final FundingAidService service;
     private final FundingAidCuration curation;
@@ -74,6 +84,32 @@ public class FundingAidResource {
         Page<FundingAidView> page = service.list(language, paging);
         return language.label(conditional.ok(request, page, ConditionalResponses.PUBLIC_FIVE_MINUTES))
                 .links(PageLinks.of(page, uriInfo))
+                .build();
+    }
+
+    @GET
+    @Path("/aids/export")
+    @PermitAll
+    @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
+    @Operation(operationId = "exportFundingAids", summary = "Export the aids in the data.gouv.fr schema",
+            description = "Anyone. Every aid in the \"dispositif d'aide\" exchange schema (etalab/schema-dispositif-aide),"
+                    + " French texts: a JSON array, or CSV with the schema's columns when Accept asks for text/csv."
+                    + " The eligibility rules are not part of the schema; its condition_eligibilite carries the"
+                    + " conditions in words.")
+    @APIResponse(responseCode = "200", description = "Every aid")
+    @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
+    public RestResponse<Object> exportFundingAids(@Context HttpHeaders headers, @Context Request request) {
+        List<AidSchemaRecord> records = service.export();
+        boolean csv = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(type -> type.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE)) && !type.isWildcardType());
+        if (!csv) {
+            return conditional.<Object> ok(request, records, ConditionalResponses.PUBLIC_FIVE_MINUTES).build();
+        }
+        StringBuilder body = new StringBuilder(Csv.line(AID_SCHEMA_COLUMNS));
+        records.forEach(record -> body.append(Csv.line(record.row())));
+        return conditional.<Object> ok(request, body.toString(), ConditionalResponses.PUBLIC_FIVE_MINUTES)
+                .type(Csv.MEDIA_TYPE + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"aides.csv\"")
                 .build();
     }
 

@@ -29,6 +29,9 @@ import fr.boussole.directory.rest.dto.FundingAidView;
 @Transactional
 public class FundingAidCuration {
 
+    /** GET /aids/export is the export, not an aid. */
+    private static final String RESERVED_ID = "export";
+
     private final FundingAidRepository aids;
     private final Geography geography;
 
@@ -41,6 +44,8 @@ public class FundingAidCuration {
         List<FieldError> errors = new ArrayList<>();
         if (draft.id() == null) {
             errors.add(new FieldError("id", "must not be blank"));
+        } else if (RESERVED_ID.equals(draft.id())) {
+            errors.add(new FieldError("id", "'" + RESERVED_ID + "' names the export of the aids"));
         }
         requireValid(errors, draft);
         if (aids.findByIdOptional(draft.id()).isPresent()) {

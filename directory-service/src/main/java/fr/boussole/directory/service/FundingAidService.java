@@ -18,10 +18,12 @@ import fr.boussole.commons.problem.FieldError;
 import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.problem.Problems;
+import fr.boussole.directory.mapping.AidSchemaMapper;
 import fr.boussole.directory.mapping.FundingAidMapper;
 import fr.boussole.directory.repository.FundingAid;
 import fr.boussole.directory.repository.FundingAidRepository;
 import fr.boussole.directory.rest.dto.AidEligibility;
+import fr.boussole.directory.rest.dto.AidSchemaRecord;
 import fr.boussole.directory.rest.dto.AidEligibility.Status;
 import fr.boussole.directory.rest.dto.CompanyProfile;
 import fr.boussole.directory.rest.dto.EligibilityReport;
@@ -57,6 +59,11 @@ public class FundingAidService {
         var query = aids.findAll(PRESENTATION_ORDER);
         return Page.of(query.page(paging.page, paging.size).list().stream()
                 .map(aid -> FundingAidMapper.view(aid, language)).toList(), paging, query.count());
+    }
+
+    /** Every aid in the data.gouv.fr "dispositif d'aide" schema, in the guide's order. */
+    public List<AidSchemaRecord> export() {
+        return aids.listAll(PRESENTATION_ORDER).stream().map(aid -> AidSchemaMapper.record(aid, geography)).toList();
     }
 
     public FundingAidView get(String id, Language language) {

@@ -30,6 +30,19 @@ public class Geography {
                 .forEach(departement -> regionOfDepartement.put(departement.code(), region.code())));
     }
 
+    /** The region's name, or its code when unknown. */
+    public String regionName(String code) {
+        return regions.stream().filter(region -> region.code().equals(code)).map(RegionView::name).findFirst()
+                .orElse(code);
+    }
+
+    /** The département's name, or its code when unknown. */
+    public String departementName(String code) {
+        return regions.stream().flatMap(region -> region.departements().stream())
+                .filter(departement -> departement.code().equals(code)).map(RegionView.Departement::name)
+                .findFirst().orElse(code);
+    }
+
     public List<RegionView> regions() {
         return regions;
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,5 +66,31 @@ class FundingAidResourceTest {
                 .body("find { it.code == '11' }.departements.code",
                         contains("75", "77", "78", "91", "92", "93", "94", "95"))
                 .body("find { it.code == '94' }.departements.code", contains("2A", "2B"));
+    }
+
+    @Test
+    void theAidsAreExportedInTheDataGouvSchemaAsJsonAndCsv() {
+        given().when().get(AIDS + "/export").then().statusCode(200)
+                .contentType("application/json")
+                .body("find { it.id_aide == 'innov-up' }.zone_geographique", equalTo("Île-de-France"))
+                .body("find { it.id_aide == 'innov-up' }.types_aides", equalTo("Subvention"))
+                .body("find { it.id_aide == 'innov-up' }.recurrence_aide", equalTo("Récurrente"))
+                .body("find { it.id_aide == 'diagnostic-innovation' }.porteur_aide", equalTo("Bpifrance,Régions"))
+                .body("find { it.id_aide == 'credit-impot-recherche' }.zone_geographique", equalTo("France"))
+                .body("find { it.id_aide == 'autofinancement' }.url_descriptif", nullValue());
+
+        Response csv = given().accept("text/csv").when().get(AIDS + "/export");
+        csv.then().statusCode(200).contentType(startsWith("text/csv"))
+                .header("Content-Disposition", "attachment; filename=\"aides.csv\"");
+        String[] lines = csv.asString().split("\r\n");
+        assertThat(lines[0]).isEqualTo("id_aide,nom_aide,nom_aide_normalise,porteur_aide,porteur_siren,"
+                + "beneficiaires_aide,types_aides,description,thematique_aide,recurrence_aide,date_ouverture,"
+                + "date_cloture,condition_eligibilite,zone_geographique,url_descriptif,url_demarche,contact,"
+                + "date_mise_a_jour");
+        assertThat(lines.length).isGreaterThanOrEqualTo(8);
+        assertThat(lines).anySatisfy(line -> assertThat(line)
+                .startsWith("diagnostic-innovation,Diagnostic innovation,Diagnostic innovation,\"Bpifrance,Régions\","));
+        given().accept("text/csv").header("If-None-Match", csv.header("ETag")).when().get(AIDS + "/export")
+                .then().statusCode(304);
     }
 }
