@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -96,7 +99,11 @@ public class FundingAidResource {
                     + " French texts: a JSON array, or CSV with the schema's columns when Accept asks for text/csv."
                     + " The eligibility rules are not part of the schema; its condition_eligibilite carries the"
                     + " conditions in words.")
-    @APIResponse(responseCode = "200", description = "Every aid")
+    @APIResponse(responseCode = "200", description = "Every aid", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AidSchemaRecord.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "A header line with the schema's column names, then one line per aid")) })
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public RestResponse<Object> exportFundingAids(@Context HttpHeaders headers, @Context Request request) {
         List<AidSchemaRecord> records = service.export();
