@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -46,20 +48,42 @@ public class EligibilityEngine {
         this.geography = geography;
     }
 
-    /** Every aid judged, in {@link #USEFUL_ORDER}. The profile is assumed valid. */
+    /**
+     * Every aid judged, in {@link #USEFUL_ORDER}, without the wording of the checks (see {@link #word}). The
+     * profile is assumed valid.
+     */
     public List<AidEligibility> judge(List<FundingAid> aids, CompanyProfile profile, LocalDate asOf,
             Language language) {
-        String region = profile.region() != null ? profile.region()
-                : profile.departement() == null ? null : geography.regionOf(profile.departement()).orElse(null);
+        String region = regionOf(profile);
         return aids.stream()
-                .map(aid -> new Judged(judge(aid, profile, region, asOf, language), aid.position))
+                .map(aid -> new Judged(judge(aid, profile, region, asOf, language, false), aid.position))
                 .sorted(USEFUL_ORDER)
                 .map(Judged::result)
                 .toList();
     }
 
-    AidEligibility judge(FundingAid aid, CompanyProfile profile, String region, LocalDate asOf, Language language) {
-        Checks checks = new Checks(language);
+    /** The same aids judged again, every check worded in the request's language: for the page shown. */
+    public List<AidEligibility> word(List<AidEligibility> judged, Map<String, FundingAid> aids,
+            CompanyProfile profile, LocalDate asOf, Language language) {
+        String region = regionOf(profile);
+        return judged.stream()
+                .map(result -> judge(aids.get(result.aidId()), profile, region, asOf, language, true))
+                .toList();
+    }
+
+    /** One aid judged, worded. */
+    AidEligibility judge(FundingAid aid, CompanyProfile profile, LocalDate asOf, Language language) {
+        return judge(aid, profile, regionOf(profile), asOf, language, true);
+    }
+
+    private String regionOf(CompanyProfile profile) {
+        return profile.region() != null ? profile.region()
+                : profile.departement() == null ? null : geography.regionOf(profile.departement()).orElse(null);
+    }
+
+    private AidEligibility judge(FundingAid aid, CompanyProfile profile, String region, LocalDate asOf,
+            Language language, boolean worded) {
+        Checks checks = new Checks(language, worded);
         EligibilityRules rules = aid.rules == null ? EligibilityRules.none() : aid.rules;
         boolean expired = aid.closesOn != null && aid.closesOn.isBefore(asOf);
         validity(aid, asOf, checks);
@@ -75,13 +99,13 @@ public class EligibilityEngine {
         innovationAid(rules, profile, asOf, checks);
         if (rules.innovativeProjectRequired()) {
             if (profile.innovativeProject() == null) {
-                checks.unknown("innovativeProject", "innovativeProject", "Un projet innovant est demandé",
-                        "An innovative project is required");
+                checks.unknown("innovativeProject", "innovativeProject", () -> "Un projet innovant est demandé",
+                        () -> "An innovative project is required");
             } else if (profile.innovativeProject()) {
-                checks.met("innovativeProject", "Projet innovant", "Innovative project");
+                checks.met("innovativeProject", () -> "Projet innovant", () -> "Innovative project");
             } else {
-                checks.failed("innovativeProject", "Réservée aux projets innovants",
-                        "Only for innovative projects");
+                checks.failed("innovativeProject", () -> "Réservée aux projets innovants",
+                        () -> "Only for innovative projects");
             }
         }
 
@@ -99,12 +123,13 @@ public class EligibilityEngine {
 
     private static void validity(FundingAid aid, LocalDate asOf, Checks checks) {
         if (aid.closesOn != null && aid.closesOn.isBefore(asOf)) {
-            checks.failed("validity", "Fermée depuis le " + aid.closesOn, "Closed since " + aid.closesOn);
+            checks.failed("validity", () -> "Fermée depuis le " + aid.closesOn,
+                    () -> "Closed since " + aid.closesOn);
         } else if (aid.opensOn != null && aid.opensOn.isAfter(asOf)) {
-            checks.failed("validity", "Ouvre le " + aid.opensOn, "Opens on " + aid.opensOn);
+            checks.failed("validity", () -> "Ouvre le " + aid.opensOn, () -> "Opens on " + aid.opensOn);
         } else if (aid.opensOn != null || aid.closesOn != null) {
-            checks.met("validity", aid.closesOn == null ? "Ouverte" : "Ouverte jusqu'au " + aid.closesOn,
-                    aid.closesOn == null ? "Open" : "Open until " + aid.closesOn);
+            checks.met("validity", () -> aid.closesOn == null ? "Ouverte" : "Ouverte jusqu'au " + aid.closesOn,
+                    () -> aid.closesOn == null ? "Open" : "Open until " + aid.closesOn);
         }
     }
 
@@ -115,15 +140,16 @@ public class EligibilityEngine {
         if (regions.isEmpty() && departements.isEmpty()) {
             return;
         }
-        String where = String.join(", ", concat(regions, departements));
-        if ((departement != null && departements.contains(departement)) || (region != null && regions.contains(region))) {
-            checks.met("zone", "Proposée sur votre territoire", "Offered where you are");
+        Supplier<String> where = () -> String.join(", ", concat(regions, departements));
+        if ((departement != null && departements.contains(departement))
+                || (region != null && regions.contains(region))) {
+            checks.met("zone", () -> "Proposée sur votre territoire", () -> "Offered where you are");
         } else if (departement != null || (region != null && departements.stream()
                 .noneMatch(code -> region.equals(geography.regionOf(code).orElse(null))))) {
-            checks.failed("zone", "Réservée au territoire " + where, "Only for area " + where);
+            checks.failed("zone", () -> "Réservée au territoire " + where.get(), () -> "Only for area " + where.get());
         } else {
-            checks.unknown("zone", region == null ? "region" : "departement", "Réservée au territoire " + where,
-                    "Only for area " + where);
+            checks.unknown("zone", region == null ? "region" : "departement",
+                    () -> "Réservée au territoire " + where.get(), () -> "Only for area " + where.get());
         }
     }
 
@@ -132,15 +158,16 @@ public class EligibilityEngine {
         if (range == null || (range.min() == null && range.max() == null)) {
             return;
         }
-        String boundsFr = bounds(range, "au moins ", "au plus ", " à ") + " " + unitFr;
-        String boundsEn = bounds(range, "at least ", "at most ", " to ") + " " + unitEn;
+        Supplier<String> boundsFr = () -> bounds(range, "au moins ", "au plus ", " à ") + " " + unitFr;
+        Supplier<String> boundsEn = () -> bounds(range, "at least ", "at most ", " to ") + " " + unitEn;
         if (value == null) {
-            checks.unknown(rule, fact, "Demande " + boundsFr, "Requires " + boundsEn);
+            checks.unknown(rule, fact, () -> "Demande " + boundsFr.get(), () -> "Requires " + boundsEn.get());
         } else if (range.contains(value)) {
-            checks.met(rule, value + " : " + boundsFr + " demandés", value + ": " + boundsEn + " required");
+            checks.met(rule, () -> value + " : " + boundsFr.get() + " demandés",
+                    () -> value + ": " + boundsEn.get() + " required");
         } else {
-            checks.failed(rule, value + " alors que " + boundsFr + " sont demandés",
-                    value + " where " + boundsEn + " are required");
+            checks.failed(rule, () -> value + " alors que " + boundsFr.get() + " sont demandés",
+                    () -> value + " where " + boundsEn.get() + " are required");
         }
     }
 
@@ -156,18 +183,19 @@ public class EligibilityEngine {
             return;
         }
         if (naf == null) {
-            checks.unknown("naf", "naf", "Dépend du code NAF de l'activité", "Depends on the activity's NAF code");
+            checks.unknown("naf", "naf", () -> "Dépend du code NAF de l'activité",
+                    () -> "Depends on the activity's NAF code");
             return;
         }
         String excludedBy = rules.nafExcluded().stream().filter(naf::startsWith).findFirst().orElse(null);
         if (excludedBy != null) {
-            checks.failed("naf", "L'activité " + naf + " est exclue (" + excludedBy + ")",
-                    "Activity " + naf + " is excluded (" + excludedBy + ")");
+            checks.failed("naf", () -> "L'activité " + naf + " est exclue (" + excludedBy + ")",
+                    () -> "Activity " + naf + " is excluded (" + excludedBy + ")");
         } else if (!rules.nafIncluded().isEmpty() && rules.nafIncluded().stream().noneMatch(naf::startsWith)) {
-            checks.failed("naf", "Réservée aux activités " + String.join(", ", rules.nafIncluded()),
-                    "Only for activities " + String.join(", ", rules.nafIncluded()));
+            checks.failed("naf", () -> "Réservée aux activités " + String.join(", ", rules.nafIncluded()),
+                    () -> "Only for activities " + String.join(", ", rules.nafIncluded()));
         } else {
-            checks.met("naf", "Activité " + naf + " admise", "Activity " + naf + " accepted");
+            checks.met("naf", () -> "Activité " + naf + " admise", () -> "Activity " + naf + " accepted");
         }
     }
 
@@ -180,18 +208,23 @@ public class EligibilityEngine {
         if (profile.lastInnovationAidOn() != null) {
             LocalDate limit = asOf.minusMonths(months);
             if (profile.lastInnovationAidOn().isAfter(limit)) {
-                checks.failed("noRecentInnovationAid", "Aide à l'innovation reçue le " + profile.lastInnovationAidOn()
-                        + ", moins de " + months + " mois avant", "Innovation aid received on "
-                        + profile.lastInnovationAidOn() + ", less than " + months + " months before");
+                checks.failed("noRecentInnovationAid",
+                        () -> "Aide à l'innovation reçue le " + profile.lastInnovationAidOn() + ", moins de " + months
+                                + " mois avant",
+                        () -> "Innovation aid received on " + profile.lastInnovationAidOn() + ", less than " + months
+                                + " months before");
             } else {
-                checks.met("noRecentInnovationAid", "Dernière aide à l'innovation il y a plus de " + months + " mois",
-                        "Last innovation aid more than " + months + " months ago");
+                checks.met("noRecentInnovationAid",
+                        () -> "Dernière aide à l'innovation il y a plus de " + months + " mois",
+                        () -> "Last innovation aid more than " + months + " months ago");
             }
         } else if (Boolean.FALSE.equals(profile.everReceivedInnovationAid())) {
-            checks.met("noRecentInnovationAid", "Aucune aide à l'innovation reçue", "No innovation aid received");
+            checks.met("noRecentInnovationAid", () -> "Aucune aide à l'innovation reçue",
+                    () -> "No innovation aid received");
         } else {
-            checks.unknown("noRecentInnovationAid", "lastInnovationAidOn", "Aucune aide à l'innovation depuis "
-                    + months + " mois demandée", "No innovation aid within " + months + " months required");
+            checks.unknown("noRecentInnovationAid", "lastInnovationAidOn",
+                    () -> "Aucune aide à l'innovation depuis " + months + " mois demandée",
+                    () -> "No innovation aid within " + months + " months required");
         }
     }
 
@@ -205,27 +238,39 @@ public class EligibilityEngine {
         return all;
     }
 
-    /** The checks of one aid, worded in the request's language, and the facts the unknown ones need. */
+    /**
+     * The checks of one aid and the facts the unknown ones need; worded in the request's language only when asked,
+     * since only a page of the judged aids is shown.
+     */
     private static final class Checks {
         private final Language language;
+        private final boolean worded;
         private final List<RuleCheck> all = new ArrayList<>();
         private final Set<String> unknownFacts = new LinkedHashSet<>();
 
-        Checks(Language language) {
+        Checks(Language language, boolean worded) {
             this.language = language;
+            this.worded = worded;
         }
 
-        void met(String rule, String fr, String en) {
-            all.add(new RuleCheck(rule, Outcome.MET, language == Language.FR ? fr : en));
+        void met(String rule, Supplier<String> fr, Supplier<String> en) {
+            all.add(new RuleCheck(rule, Outcome.MET, words(fr, en)));
         }
 
-        void failed(String rule, String fr, String en) {
-            all.add(new RuleCheck(rule, Outcome.FAILED, language == Language.FR ? fr : en));
+        void failed(String rule, Supplier<String> fr, Supplier<String> en) {
+            all.add(new RuleCheck(rule, Outcome.FAILED, words(fr, en)));
         }
 
-        void unknown(String rule, String fact, String fr, String en) {
-            all.add(new RuleCheck(rule, Outcome.UNKNOWN, language == Language.FR ? fr : en));
+        void unknown(String rule, String fact, Supplier<String> fr, Supplier<String> en) {
+            all.add(new RuleCheck(rule, Outcome.UNKNOWN, words(fr, en)));
             unknownFacts.add(fact);
+        }
+
+        private String words(Supplier<String> fr, Supplier<String> en) {
+            if (!worded) {
+                return null;
+            }
+            return language == Language.FR ? fr.get() : en.get();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,7 +39,7 @@ public class FundingAidService {
     private static final Sort PRESENTATION_ORDER = Sort.by("position").and("id");
 
     /** The aids as last read, and what the table looked like then. */
-    private record Snapshot(String stamp, List<FundingAid> aids) {
+    private record Snapshot(String stamp, List<FundingAid> aids, Map<String, FundingAid> byId) {
     }
 
     private final FundingAidRepository aids;
@@ -76,7 +77,8 @@ public class FundingAidService {
             PageParams paging) {
         LocalDate asOf = profile.asOf() == null ? LocalDate.now() : profile.asOf();
         requireConsistent(profile, asOf);
-        List<AidEligibility> judged = engine.judge(currentAids(), profile, asOf, language);
+        Snapshot current = currentAids();
+        List<AidEligibility> judged = engine.judge(current.aids(), profile, asOf, language);
         Map<Status, Long> counts = new EnumMap<>(Status.class);
         for (Status each : Status.values()) {
             counts.put(each, 0L);
@@ -84,23 +86,27 @@ public class FundingAidService {
         judged.forEach(aid -> counts.merge(aid.status(), 1L, Long::sum));
         List<AidEligibility> asked = status == null ? judged
                 : judged.stream().filter(aid -> aid.status() == status).toList();
-        return EligibilityReport.of(asOf, counts, Page.slice(asked, paging));
+        Page<AidEligibility> page = Page.slice(asked, paging);
+        return EligibilityReport.of(asOf, counts,
+                new Page<>(engine.word(page.items(), current.byId(), profile, asOf, language), page.page(),
+                        page.size(), page.total()));
     }
 
     /**
      * Every aid, read again only when the table has changed since the last read (count, versions and last update
      * compared): eligibility is asked far more often than aids change, and several replicas stay correct.
      */
-    private List<FundingAid> currentAids() {
+    private Snapshot currentAids() {
         Object[] row = (Object[]) entityManager.createNativeQuery("SELECT count(*), coalesce(sum(version), 0),"
                 + " CAST(max(updated_at) AS text) FROM funding_aid").getSingleResult();
         String stamp = row[0] + "/" + row[1] + "/" + row[2];
         Snapshot current = snapshot;
         if (current == null || !current.stamp().equals(stamp)) {
-            current = new Snapshot(stamp, List.copyOf(aids.listAll(PRESENTATION_ORDER)));
+            List<FundingAid> all = List.copyOf(aids.listAll(PRESENTATION_ORDER));
+            current = new Snapshot(stamp, all, all.stream().collect(Collectors.toMap(aid -> aid.id, aid -> aid)));
             snapshot = current;
         }
-        return current.aids();
+        return current;
     }
 
     /** What bean validation cannot see: codes that do not exist, and facts that contradict each other. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class EligibilityEngineTest {
     }
 
     private AidEligibility judge(FundingAid aid, CompanyProfile profile) {
-        return engine.judge(List.of(aid), profile, TODAY, Language.EN).get(0);
+        return engine.judge(aid, profile, TODAY, Language.EN);
     }
 
     @Test
@@ -91,5 +92,19 @@ class EligibilityEngineTest {
                 .isEqualTo("companyAgeMonths");
         assertThat(judge(digital, profile("75", null, null, null)).unknownFacts())
                 .containsExactly("revenueEur", "createdOn", "naf");
+    }
+
+    @Test
+    void allAidsAreJudgedWithoutWordsAndThePageShownIsWorded() {
+        FundingAid future = aid("future", EligibilityRules.none());
+        future.opensOn = TODAY.plusMonths(1);
+        FundingAid open = aid("open", EligibilityRules.none());
+        CompanyProfile profile = profile("75", null, null, null);
+        List<AidEligibility> judged = engine.judge(List.of(future, open), profile, TODAY, Language.FR);
+        assertThat(judged).extracting(AidEligibility::aidId).containsExactly("open", "future");
+        assertThat(judged.get(1).failed().get(0).detail()).isNull();
+        List<AidEligibility> worded = engine.word(judged.subList(1, 2), Map.of("future", future, "open", open),
+                profile, TODAY, Language.FR);
+        assertThat(worded.get(0).failed().get(0).detail()).isEqualTo("Ouvre le " + TODAY.plusMonths(1));
     }
 }
