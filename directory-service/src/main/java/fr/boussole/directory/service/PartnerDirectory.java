@@ -52,6 +52,13 @@ public class PartnerDirectory {
      * serves each of its départements, and one that serves a département is found in its region.
      */
     public Page<PartnerView> list(Filters filters, Language language, boolean withContact, PageParams paging) {
+        if (filters.region() != null && !geography.isRegion(filters.region())) {
+            throw ProblemException.invalid("region", "unknown INSEE region code '" + filters.region() + "'");
+        }
+        if (filters.departement() != null && !geography.isDepartement(filters.departement())) {
+            throw ProblemException.invalid("departement", "unknown INSEE département code '"
+                    + filters.departement() + "'");
+        }
         List<String> conditions = new ArrayList<>(List.of("published IS NOT NULL"));
         Map<String, Object> parameters = new LinkedHashMap<>();
         String everywhere = "(jsonb_array_length(published->'regions') = 0"

@@ -87,6 +87,10 @@ class PartnerResourceTest {
                 .body("items[0].description", equalTo("The French public investment bank: funds company innovation"
                         + " (French Tech grant, innovation diagnosis) and points companies to the right aids."));
         given().queryParam("offer", "GOSSIP").when().get(PARTNERS).then().statusCode(400);
+        given().queryParam("region", "99").when().get(PARTNERS).then().statusCode(400)
+                .body("errors[0].field", equalTo("region"));
+        given().queryParam("departement", "20").when().get(PARTNERS).then().statusCode(400)
+                .body("errors[0].field", equalTo("departement"));
         given().when().get(PARTNERS + "/inconnu").then().statusCode(404);
     }
 }
