@@ -16,31 +16,15 @@ PORT=18081
 DB=catalogue_bench
 QUERY='prévision ventes'
 SEARCH_SQL=$PWD/bench/catalogue/search.sql
-WORK=$(mktemp -d)
-SERVICE_PID=
-trap '[ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+# shellcheck source=bench/service-on-own-database.sh
+. bench/service-on-own-database.sh
 
 THREADS=$(( CONNECTIONS < 2 ? CONNECTIONS : 2 ))
 for tool in wrk pgbench psql; do
   command -v $tool >/dev/null || { echo "needs $tool: apt-get install wrk postgresql" >&2; exit 1; }
 done
-app=catalogue-service/target/quarkus-app/quarkus-run.jar
-[ -f "$app" ] || ./mvnw -B -q -DskipTests -pl catalogue-service -am install
-
-bin/suite up postgres >/dev/null
-psql -h 127.0.0.1 -U postgres -qtAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
-  || psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB OWNER boussole"
-
 echo "## Catalogue search: $ROWS synthetic use cases, $CONNECTIONS connections, ${SECONDS_PER_RUN} s per run"
-# The service migrates and seeds the database, then the synthetic use cases are added beside the guide's.
-QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" \
-  QUARKUS_LOG_CONSOLE_JSON_ENABLED=false QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
-  java -jar "$app" >"$WORK/service.log" 2>&1 &
-SERVICE_PID=$!
-for _ in $(seq 60); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/q/health/ready")" = 200 ] && break
-  sleep 1
-done
+start_service catalogue-service "$PORT" "$DB"
 synthetic=$(psql -h 127.0.0.1 -U boussole -d $DB -qtAc "SELECT count(*) FROM use_case WHERE slug LIKE 'synthetique-%'")
 if [ "$synthetic" != "$ROWS" ]; then
   start=$(date +%s)

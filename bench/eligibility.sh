@@ -11,29 +11,14 @@ CONNECTIONS=${2:-4}
 REQUESTS=${3:-20000}
 PORT=18083
 DB=directory_bench
-WORK=$(mktemp -d)
-SERVICE_PID=
-trap '[ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+# shellcheck source=bench/service-on-own-database.sh
+. bench/service-on-own-database.sh
 
 for tool in hey psql jq; do
   command -v $tool >/dev/null || { echo "needs $tool: apt-get install hey postgresql jq" >&2; exit 1; }
 done
-app=directory-service/target/quarkus-app/quarkus-run.jar
-[ -f "$app" ] || ./mvnw -B -q -DskipTests -pl directory-service -am install
-
-bin/suite up postgres >/dev/null
-psql -h 127.0.0.1 -U postgres -qtAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
-  || psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB OWNER boussole"
-
 echo "## Eligibility: $AIDS synthetic aids + the guide's, $CONNECTIONS connections, $REQUESTS requests"
-QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" \
-  QUARKUS_LOG_CONSOLE_JSON_ENABLED=false QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
-  java -jar "$app" >"$WORK/service.log" 2>&1 &
-SERVICE_PID=$!
-for _ in $(seq 60); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/q/health/ready")" = 200 ] && break
-  sleep 1
-done
+start_service directory-service "$PORT" "$DB"
 psql -h 127.0.0.1 -U boussole -d $DB -q -v aids="$AIDS" -f bench/directory/generate-aids.sql >/dev/null
 
 url="http://localhost:$PORT/api/v1/directory/eligibility"
