@@ -1,6 +1,5 @@
 package fr.boussole.catalogue.rest;
 
-import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
@@ -34,7 +33,6 @@ import fr.boussole.catalogue.service.UseCaseSearch;
 import fr.boussole.commons.http.ConditionalResponses;
 import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.i18n.Language;
-import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
 
@@ -80,9 +78,8 @@ public class UseCaseResource {
         Language language = Language.of(headers);
         UseCaseSearchPage result = catalogue.find(catalogue.search(q, language, sectors, functions, solutionTypes,
                 dataKinds, criticalDomains, personalData, sort), paging);
-        Page<?> page = new Page<>(List.of(), result.page(), result.size(), result.total());
         return language.label(conditional.ok(request, result, ConditionalResponses.PUBLIC_FIVE_MINUTES))
-                .links(PageLinks.of(page, uriInfo))
+                .links(PageLinks.of(result.page(), result.size(), result.total(), uriInfo))
                 .build();
     }
 

@@ -3,7 +3,6 @@ package fr.boussole.catalogue.service;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,6 @@ import fr.boussole.catalogue.repository.DataKind;
 import fr.boussole.catalogue.repository.SolutionType;
 import fr.boussole.catalogue.repository.UseCasePublications;
 import fr.boussole.catalogue.repository.UseCasePublications.Facet;
-import fr.boussole.catalogue.rest.dto.FacetValue;
 import fr.boussole.catalogue.rest.dto.PublishedUseCase;
 import fr.boussole.catalogue.rest.dto.SearchFacets;
 import fr.boussole.catalogue.rest.dto.UseCaseSearchPage;
@@ -30,6 +28,7 @@ import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageParams;
 import fr.boussole.commons.problem.ProblemException;
+import fr.boussole.commons.search.FacetValue;
 
 /** What the public reads: the published use cases, searched, filtered and faceted. */
 @ApplicationScoped
@@ -65,11 +64,10 @@ public class UseCaseCatalogue {
     public UseCaseSearchPage find(UseCaseSearch search, PageParams paging) {
         UseCasePublications.Results results = publications.search(search, paging.offset(), paging.size,
                 taxonomy.codes(Taxonomy.SECTOR));
-        Page<?> page = Page.of(results.documents(), paging, results.total());
         return new UseCaseSearchPage(
                 results.documents().stream().map(this::read)
                         .map(document -> UseCaseMapper.summary(document, search.language())).toList(),
-                paging.page, paging.size, results.total(), page.totalPages(), facets(results.facets()));
+                paging.page, paging.size, results.total(), Page.pageCount(results.total(), paging.size), facets(results.facets()));
     }
 
     public UseCaseView get(String slug, Language language) {
@@ -88,16 +86,9 @@ public class UseCaseCatalogue {
     }
 
     private static SearchFacets facets(Map<Facet, Map<String, Long>> counts) {
-        return new SearchFacets(values(counts.get(Facet.SECTORS)), values(counts.get(Facet.FUNCTIONS)),
-                values(counts.get(Facet.SOLUTION_TYPES)), values(counts.get(Facet.DATA_KINDS)),
-                values(counts.get(Facet.CRITICAL_DOMAINS)), values(counts.get(Facet.PERSONAL_DATA)));
-    }
-
-    private static List<FacetValue> values(Map<String, Long> counts) {
-        return counts.entrySet().stream()
-                .map(entry -> new FacetValue(entry.getKey(), entry.getValue()))
-                .sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value))
-                .toList();
+        return new SearchFacets(FacetValue.ranked(counts.get(Facet.SECTORS)), FacetValue.ranked(counts.get(Facet.FUNCTIONS)),
+                FacetValue.ranked(counts.get(Facet.SOLUTION_TYPES)), FacetValue.ranked(counts.get(Facet.DATA_KINDS)),
+                FacetValue.ranked(counts.get(Facet.CRITICAL_DOMAINS)), FacetValue.ranked(counts.get(Facet.PERSONAL_DATA)));
     }
 
     private void requireKnown(String parameter, Collection<String> values, Taxonomy kind) {

@@ -29,6 +29,11 @@ public record Page<T>(
 
     @Schema(description = "Number of pages", examples = "1")
     public long totalPages() {
+        return pageCount(total, size);
+    }
+
+    /** How many pages of {@code size} items {@code total} items fill. */
+    public static long pageCount(long total, int size) {
         return total == 0 ? 0 : (total + size - 1) / size;
     }
 }

@@ -17,16 +17,21 @@ public final class PageLinks {
     }
 
     public static Link[] of(Page<?> page, UriInfo uriInfo) {
+        return of(page.page(), page.size(), page.total(), uriInfo);
+    }
+
+    /** For answers that are not a {@link Page} but are paged the same way (search results with facets). */
+    public static Link[] of(int page, int size, long total, UriInfo uriInfo) {
         List<Link> links = new ArrayList<>();
-        long last = Math.max(0, page.totalPages() - 1);
-        links.add(link(uriInfo, 0, page.size(), "first"));
-        if (page.page() > 0) {
-            links.add(link(uriInfo, Math.min(page.page() - 1, last), page.size(), "prev"));
+        long last = Math.max(0, Page.pageCount(total, size) - 1);
+        links.add(link(uriInfo, 0, size, "first"));
+        if (page > 0) {
+            links.add(link(uriInfo, Math.min(page - 1, last), size, "prev"));
         }
-        if (page.page() < last) {
-            links.add(link(uriInfo, page.page() + 1, page.size(), "next"));
+        if (page < last) {
+            links.add(link(uriInfo, page + 1, size, "next"));
         }
-        links.add(link(uriInfo, last, page.size(), "last"));
+        links.add(link(uriInfo, last, size, "last"));
         return links.toArray(Link[]::new);
     }
 

@@ -1,11 +1,13 @@
 package fr.boussole.directory.rest;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,16 +37,18 @@ import fr.boussole.commons.csv.Csv;
 import fr.boussole.commons.http.ConditionalResponses;
 import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.i18n.Language;
-import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
 import fr.boussole.commons.security.Roles;
+import fr.boussole.directory.repository.AidType;
 import fr.boussole.directory.rest.dto.AidDraft;
 import fr.boussole.directory.rest.dto.AidSchemaRecord;
+import fr.boussole.directory.rest.dto.AidSearchPage;
 import fr.boussole.directory.rest.dto.AidEligibility.Status;
 import fr.boussole.directory.rest.dto.CompanyProfile;
 import fr.boussole.directory.rest.dto.EligibilityReport;
 import fr.boussole.directory.rest.dto.FundingAidView;
+import fr.boussole.directory.service.DirectorySearch;
 import fr.boussole.directory.service.FundingAidCuration;
 import fr.boussole.directory.service.FundingAidService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -77,16 +81,28 @@ public class FundingAidResource {
     @GET
     @Path("/aids")
     @PermitAll
-    @Operation(operationId = "listFundingAids", summary = "List the funding aids",
-            description = "Anyone. In the guide's order, in the language of Accept-Language (French by default).")
-    @APIResponse(responseCode = "200", description = "A page of aids")
+    @Operation(operationId = "searchFundingAids", summary = "Search the funding aids",
+            description = "Anyone. Full-text search in the language of Accept-Language (fr by default, or en) over"
+                    + " names, descriptions, carriers and conditions, accents, case and word endings ignored; without"
+                    + " words, every aid matches, in the guide's order. Filters combine, and several values of one"
+                    + " filter mean any of them: an aid naming no area is offered all over France. Facets count, for"
+                    + " each filter value, the results that value would give with the other filters unchanged.")
+    @APIResponse(responseCode = "200", description = "A page of aids and the facets of the whole result")
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
-    public RestResponse<Page<FundingAidView>> listFundingAids(@BeanParam @Valid PageParams paging,
+    public RestResponse<AidSearchPage> searchFundingAids(
+            @Parameter(description = "Words to look for", example = "crédit d'impôt innovation")
+            @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Forms of aid") @QueryParam("aidType") Set<AidType> aidTypes,
+            @Parameter(description = "INSEE region codes") @QueryParam("region") Set<String> regions,
+            @Parameter(description = "INSEE département code", example = "75") @QueryParam("departement")
+            String departement,
+            @Parameter(description = "relevance (default) or name") @QueryParam("sort") DirectorySearch.Order sort,
+            @BeanParam @Valid PageParams paging,
             @Context HttpHeaders headers, @Context Request request, @Context UriInfo uriInfo) {
         Language language = Language.of(headers);
-        Page<FundingAidView> page = service.list(language, paging);
-        return language.label(conditional.ok(request, page, ConditionalResponses.PUBLIC_FIVE_MINUTES))
-                .links(PageLinks.of(page, uriInfo))
+        AidSearchPage result = service.search(q, aidTypes, regions, departement, sort, language, paging);
+        return language.label(conditional.ok(request, result, ConditionalResponses.PUBLIC_FIVE_MINUTES))
+                .links(PageLinks.of(result.page(), result.size(), result.total(), uriInfo))
                 .build();
     }
 
@@ -191,8 +207,7 @@ public class FundingAidResource {
         Language language = Language.of(headers);
         EligibilityReport report = service.eligibility(profile, status, language, paging);
         return language.label(RestResponse.ResponseBuilder.ok(report)
-                .links(PageLinks.of(new Page<>(report.items(), report.page(), report.size(), report.total()),
-                        uriInfo))
+                .links(PageLinks.of(report.page(), report.size(), report.total(), uriInfo))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")).build();
     }
 }

@@ -1,7 +1,10 @@
 package fr.boussole.directory.rest;
 
+import java.util.Set;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,12 +25,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.boussole.commons.http.ConditionalResponses;
 import fr.boussole.commons.i18n.Language;
-import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
 import fr.boussole.commons.security.Roles;
 import fr.boussole.directory.repository.PartnerOffer;
+import fr.boussole.directory.rest.dto.PartnerSearchPage;
 import fr.boussole.directory.rest.dto.PartnerView;
+import fr.boussole.directory.service.DirectorySearch;
 import fr.boussole.directory.service.PartnerDirectory;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -53,29 +57,36 @@ public class PartnerResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listPartners", summary = "List the published partners",
-            description = "Anyone; contacts for curators and admins only. By name, filtered: a partner serving a"
-                    + " region serves each of its départements, one naming no area serves all of France.")
-    @APIResponse(responseCode = "200", description = "A page of partners")
+    @Operation(operationId = "searchPartners", summary = "Search the published partners",
+            description = "Anyone; contacts for curators and admins only. Full-text search in the language of"
+                    + " Accept-Language (fr by default, or en) over names, SIRENs and descriptions, accents, case and"
+                    + " word endings ignored; without words, every published partner matches, by name. Filters"
+                    + " combine, and several values of one filter mean any of them: a partner serving a region"
+                    + " serves each of its départements, one naming no area serves all of France. Facets count, for"
+                    + " each filter value, the results that value would give with the other filters unchanged.")
+    @APIResponse(responseCode = "200", description = "A page of partners and the facets of the whole result")
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
-    public RestResponse<Page<PartnerView>> listPartners(
-            @Parameter(description = "Partner kind code") @QueryParam("kind") String kind,
-            @Parameter(description = "INSEE region code", example = "11") @QueryParam("region") String region,
+    public RestResponse<PartnerSearchPage> searchPartners(
+            @Parameter(description = "Words to look for", example = "vision industrielle")
+            @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Partner kind codes") @QueryParam("kind") Set<String> kinds,
+            @Parameter(description = "INSEE region codes") @QueryParam("region") Set<String> regions,
             @Parameter(description = "INSEE département code", example = "69") @QueryParam("departement")
             String departement,
-            @Parameter(description = "Catalogue sector code") @QueryParam("sector") String sector,
-            @Parameter(description = "Catalogue use case slug") @QueryParam("useCase") String useCase,
-            @Parameter(description = "What the partner offers") @QueryParam("offer") PartnerOffer offer,
+            @Parameter(description = "Catalogue sector codes") @QueryParam("sector") Set<String> sectors,
+            @Parameter(description = "Catalogue use case slugs") @QueryParam("useCase") Set<String> useCases,
+            @Parameter(description = "What the partner offers") @QueryParam("offer") Set<PartnerOffer> offers,
             @Parameter(description = "Only partners checked by the CCI, or only the others") @QueryParam("verified")
             Boolean verified,
+            @Parameter(description = "relevance (default) or name") @QueryParam("sort") DirectorySearch.Order sort,
             @BeanParam @Valid PageParams paging, @Context HttpHeaders headers, @Context Request request,
             @Context UriInfo uriInfo) {
         Language language = Language.of(headers);
-        Page<PartnerView> page = directory.list(new PartnerDirectory.Filters(kind, region, departement, sector,
-                useCase, offer, verified), language, seesContacts(), paging);
-        return language.label(conditional.ok(request, page, cacheControl()))
+        PartnerSearchPage result = directory.search(q, new PartnerDirectory.Filters(kinds, regions, departement,
+                sectors, useCases, offers, verified), sort, language, seesContacts(), paging);
+        return language.label(conditional.ok(request, result, cacheControl()))
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
-                .links(PageLinks.of(page, uriInfo))
+                .links(PageLinks.of(result.page(), result.size(), result.total(), uriInfo))
                 .build();
     }
 

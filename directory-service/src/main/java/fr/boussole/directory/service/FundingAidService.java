@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,12 +20,18 @@ import fr.boussole.commons.problem.FieldError;
 import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.problem.Problems;
+import fr.boussole.commons.search.FacetValue;
 import fr.boussole.directory.mapping.AidSchemaMapper;
 import fr.boussole.directory.mapping.FundingAidMapper;
+import fr.boussole.directory.repository.AidType;
 import fr.boussole.directory.repository.FundingAid;
 import fr.boussole.directory.repository.FundingAidRepository;
+import fr.boussole.directory.repository.SearchIndex;
+import fr.boussole.directory.repository.SearchIndex.EntryType;
+import fr.boussole.directory.repository.SearchIndex.Facet;
 import fr.boussole.directory.rest.dto.AidEligibility;
 import fr.boussole.directory.rest.dto.AidSchemaRecord;
+import fr.boussole.directory.rest.dto.AidSearchPage;
 import fr.boussole.directory.rest.dto.AidEligibility.Status;
 import fr.boussole.directory.rest.dto.CompanyProfile;
 import fr.boussole.directory.rest.dto.EligibilityReport;
@@ -46,20 +53,39 @@ public class FundingAidService {
     private final EligibilityEngine engine;
     private final Geography geography;
     private final EntityManager entityManager;
+    private final SearchIndex index;
     private volatile Snapshot snapshot;
 
     FundingAidService(FundingAidRepository aids, EligibilityEngine engine, Geography geography,
-            EntityManager entityManager) {
+            EntityManager entityManager, SearchIndex index) {
         this.aids = aids;
         this.engine = engine;
         this.geography = geography;
         this.entityManager = entityManager;
+        this.index = index;
     }
 
-    public Page<FundingAidView> list(Language language, PageParams paging) {
-        var query = aids.findAll(PRESENTATION_ORDER);
-        return Page.of(query.page(paging.page, paging.size).list().stream()
-                .map(aid -> FundingAidMapper.view(aid, language)).toList(), paging, query.count());
+    /**
+     * Full text in the caller's language (the name weighs most, then the description and carriers, then the
+     * conditions), filters and facets; without words, in the guide's order. An aid naming no area is offered all
+     * over France.
+     */
+    public AidSearchPage search(String text, Set<AidType> aidTypes, Set<String> regions, String departement,
+            DirectorySearch.Order order, Language language, PageParams paging) {
+        geography.requireKnown(regions, departement);
+        Map<Facet, Set<String>> wanted = new EnumMap<>(Facet.class);
+        wanted.put(Facet.AID_TYPE, aidTypes.stream().map(Enum::name).collect(Collectors.toSet()));
+        wanted.put(Facet.REGION, regions);
+        SearchIndex.Results results = index.search(new DirectorySearch(EntryType.AID, text, language, wanted,
+                departement, geography.regionOf(departement).orElse(null), order), paging.offset(), paging.size,
+                geography.regionCodes());
+        Map<String, FundingAid> byId = currentAids().byId();
+        List<FundingAidView> items = results.ids().stream()
+                .map(id -> FundingAidMapper.view(byId.get(id), language)).toList();
+        return new AidSearchPage(items, paging.page, paging.size, results.total(),
+                Page.pageCount(results.total(), paging.size),
+                new AidSearchPage.Facets(FacetValue.ranked(results.facets().get(Facet.AID_TYPE)),
+                        FacetValue.ranked(results.facets().get(Facet.REGION))));
     }
 
     /** Every aid in the data.gouv.fr "dispositif d'aide" schema, in the guide's order. */

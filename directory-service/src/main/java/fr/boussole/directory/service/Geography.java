@@ -1,21 +1,22 @@
 package fr.boussole.directory.service;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import fr.boussole.commons.config.SeedFiles;
+import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.directory.rest.dto.RegionView;
 
 /**
- * France's 18 regions and 101 départements by their official INSEE codes (code officiel géographique), from
- * {@code reference/geography.json}. Reference data, not content: it only changes with a territorial reform.
+ * France's 18 regions and 101 départements by their official INSEE codes (code officiel géographique), read once
+ * from the tables migration V5 fills. Reference data, not content: it only changes with a territorial reform.
  */
 @ApplicationScoped
 public class Geography {
@@ -23,11 +24,32 @@ public class Geography {
     private final List<RegionView> regions;
     private final Map<String, String> regionOfDepartement = new LinkedHashMap<>();
 
-    Geography(ObjectMapper mapper) {
-        regions = SeedFiles.read(mapper, "reference/geography.json", new TypeReference<List<RegionView>>() {
-        });
+    @Inject
+    Geography(EntityManager entityManager) {
+        this(read(entityManager));
+    }
+
+    /** Over the regions given, for tests that need no database. */
+    public Geography(List<RegionView> regions) {
+        this.regions = List.copyOf(regions);
         regions.forEach(region -> region.departements()
                 .forEach(departement -> regionOfDepartement.put(departement.code(), region.code())));
+    }
+
+    private static List<RegionView> read(EntityManager entityManager) {
+        Map<String, String> regionNames = new LinkedHashMap<>();
+        Map<String, List<RegionView.Departement>> departements = new LinkedHashMap<>();
+        for (Object row : entityManager.createNativeQuery("SELECT r.code, r.name, d.code, d.name FROM insee_region r"
+                + " JOIN insee_departement d ON d.region = r.code ORDER BY r.code, d.code").getResultList()) {
+            Object[] columns = (Object[]) row;
+            regionNames.put(columns[0].toString(), columns[1].toString());
+            departements.computeIfAbsent(columns[0].toString(), code -> new ArrayList<>())
+                    .add(new RegionView.Departement(columns[2].toString(), columns[3].toString()));
+        }
+        return regionNames.entrySet().stream()
+                .map(region -> new RegionView(region.getKey(), region.getValue(),
+                        List.copyOf(departements.get(region.getKey()))))
+                .toList();
     }
 
     /** The region's name, or its code when unknown. */
@@ -47,6 +69,10 @@ public class Geography {
         return regions;
     }
 
+    public List<String> regionCodes() {
+        return regions.stream().map(RegionView::code).toList();
+    }
+
     public boolean isRegion(String code) {
         return regions.stream().anyMatch(region -> region.code().equals(code));
     }
@@ -62,7 +88,19 @@ public class Geography {
                 .orElse(List.of());
     }
 
+    /** Null has no region. */
     public Optional<String> regionOf(String departement) {
-        return Optional.ofNullable(regionOfDepartement.get(departement));
+        return Optional.ofNullable(departement == null ? null : regionOfDepartement.get(departement));
+    }
+
+    /** 400 naming the parameter for an unknown region or département code. */
+    public void requireKnown(Set<String> regions, String departement) {
+        List<String> unknown = regions.stream().filter(code -> !isRegion(code)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalid("region", "unknown INSEE region code " + String.join(", ", unknown));
+        }
+        if (departement != null && !isDepartement(departement)) {
+            throw ProblemException.invalid("departement", "unknown INSEE département code '" + departement + "'");
+        }
     }
 }

@@ -2,14 +2,16 @@ package fr.boussole.directory.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -19,95 +21,94 @@ import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageParams;
 import fr.boussole.commons.problem.ProblemException;
+import fr.boussole.commons.search.FacetValue;
 import fr.boussole.directory.mapping.PartnerMapper;
+import fr.boussole.directory.repository.PartnerKindRepository;
 import fr.boussole.directory.repository.PartnerOffer;
+import fr.boussole.directory.repository.SearchIndex;
+import fr.boussole.directory.repository.SearchIndex.EntryType;
+import fr.boussole.directory.repository.SearchIndex.Facet;
 import fr.boussole.directory.rest.dto.PartnerDocument;
+import fr.boussole.directory.rest.dto.PartnerSearchPage;
 import fr.boussole.directory.rest.dto.PartnerView;
 
 /**
- * What the public reads: the published documents of the partners, filtered on what was published (a partner being
+ * What the public reads: the published documents of the partners, searched on what was published (a partner being
  * edited is found as it is online, not as its draft says).
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class PartnerDirectory {
 
-    /** The published partners' filters; null values filter nothing. */
-    public record Filters(String kind, String region, String departement, String sector, String useCase,
-            PartnerOffer offer, Boolean verified) {
+    /** The published partners' filters: several values of one filter mean any of them; empty filters nothing. */
+    public record Filters(Set<String> kinds, Set<String> regions, String departement, Set<String> sectors,
+            Set<String> useCases, Set<PartnerOffer> offers, Boolean verified) {
     }
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
     private final Geography geography;
+    private final SearchIndex index;
+    private final PartnerKindRepository kinds;
 
-    PartnerDirectory(EntityManager entityManager, ObjectMapper mapper, Geography geography) {
+    PartnerDirectory(EntityManager entityManager, ObjectMapper mapper, Geography geography, SearchIndex index,
+            PartnerKindRepository kinds) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.geography = geography;
+        this.index = index;
+        this.kinds = kinds;
     }
 
     /**
-     * By name. A partner that names no region and no département serves all of France; one that serves a region
-     * serves each of its départements, and one that serves a département is found in its region.
+     * Full text in the caller's language (accents, case and word endings ignored; the name weighs most, then the
+     * description), filters and facets. A partner that names no region and no département serves all of France;
+     * one that serves a region serves each of its départements, and one that serves a département is found in its
+     * region. Sectors and use cases are those the partner names.
      */
-    public Page<PartnerView> list(Filters filters, Language language, boolean withContact, PageParams paging) {
-        if (filters.region() != null && !geography.isRegion(filters.region())) {
-            throw ProblemException.invalid("region", "unknown INSEE region code '" + filters.region() + "'");
+    public PartnerSearchPage search(String text, Filters filters, DirectorySearch.Order order, Language language,
+            boolean withContact, PageParams paging) {
+        requireKnownKinds(filters.kinds());
+        geography.requireKnown(filters.regions(), filters.departement());
+        Map<Facet, Set<String>> wanted = new EnumMap<>(Facet.class);
+        wanted.put(Facet.KIND, filters.kinds());
+        wanted.put(Facet.REGION, filters.regions());
+        wanted.put(Facet.SECTOR, filters.sectors());
+        wanted.put(Facet.USE_CASE, filters.useCases());
+        wanted.put(Facet.OFFER, filters.offers().stream().map(Enum::name).collect(Collectors.toSet()));
+        wanted.put(Facet.VERIFIED, filters.verified() == null ? Set.of() : Set.of(filters.verified().toString()));
+        DirectorySearch search = new DirectorySearch(EntryType.PARTNER, text, language, wanted,
+                filters.departement(), geography.regionOf(filters.departement()).orElse(null), order);
+        SearchIndex.Results results = index.search(search, paging.offset(), paging.size, geography.regionCodes());
+        Map<String, PartnerDocument> documents = documents(results.ids());
+        List<PartnerView> items = results.ids().stream()
+                .map(slug -> PartnerMapper.view(documents.get(slug), language, withContact)).toList();
+        Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+        results.facets().forEach((facet, counts) -> facets.put(facet, FacetValue.ranked(counts)));
+        return new PartnerSearchPage(items, paging.page, paging.size, results.total(),
+                Page.pageCount(results.total(), paging.size),
+                new PartnerSearchPage.Facets(facets.get(Facet.KIND), facets.get(Facet.REGION),
+                        facets.get(Facet.SECTOR), facets.get(Facet.USE_CASE), facets.get(Facet.OFFER),
+                        facets.get(Facet.VERIFIED)));
+    }
+
+    private void requireKnownKinds(Set<String> codes) {
+        List<String> unknown = codes.stream().filter(code -> kinds.findByIdOptional(code).isEmpty()).sorted()
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalid("kind", "unknown partner kind " + unknown);
         }
-        if (filters.departement() != null && !geography.isDepartement(filters.departement())) {
-            throw ProblemException.invalid("departement", "unknown INSEE département code '"
-                    + filters.departement() + "'");
+    }
+
+    private Map<String, PartnerDocument> documents(List<String> slugs) {
+        Map<String, PartnerDocument> documents = new HashMap<>();
+        for (Object row : entityManager.createNativeQuery("SELECT slug, CAST(published AS text) FROM partner"
+                + " WHERE slug = ANY (CAST(:slugs AS text[])) AND published IS NOT NULL")
+                .setParameter("slugs", PostgresArrays.literal(slugs)).getResultList()) {
+            Object[] columns = (Object[]) row;
+            documents.put(columns[0].toString(), read(columns[1].toString()));
         }
-        List<String> conditions = new ArrayList<>(List.of("published IS NOT NULL"));
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        String everywhere = "(jsonb_array_length(published->'regions') = 0"
-                + " AND jsonb_array_length(published->'departements') = 0)";
-        if (filters.kind() != null) {
-            conditions.add("published->>'kind' = :kind");
-            parameters.put("kind", filters.kind());
-        }
-        if (filters.region() != null) {
-            conditions.add("(" + contains("regions", "region") + " OR jsonb_exists_any(published->'departements',"
-                    + " CAST(:departementsOfRegion AS text[])) OR " + everywhere + ")");
-            parameters.put("region", filters.region());
-            parameters.put("departementsOfRegion", PostgresArrays.literal(geography.departementsOf(filters.region())));
-        }
-        if (filters.departement() != null) {
-            conditions.add("(" + contains("departements", "departement") + " OR " + contains("regions",
-                    "regionOfDepartement") + " OR " + everywhere + ")");
-            parameters.put("departement", filters.departement());
-            parameters.put("regionOfDepartement", geography.regionOf(filters.departement()).orElse(""));
-        }
-        if (filters.sector() != null) {
-            conditions.add(contains("sectors", "sector"));
-            parameters.put("sector", filters.sector());
-        }
-        if (filters.useCase() != null) {
-            conditions.add(contains("useCases", "useCase"));
-            parameters.put("useCase", filters.useCase());
-        }
-        if (filters.offer() != null) {
-            conditions.add(contains("offers", "offer"));
-            parameters.put("offer", filters.offer().name());
-        }
-        if (filters.verified() != null) {
-            conditions.add("CAST(published->>'verified' AS boolean) = :verified");
-            parameters.put("verified", filters.verified());
-        }
-        String where = " FROM partner WHERE " + String.join(" AND ", conditions);
-        Query page = entityManager.createNativeQuery("SELECT CAST(published AS text)" + where
-                + " ORDER BY lower(published->>'name'), slug LIMIT :limit OFFSET :offset")
-                .setParameter("limit", paging.size)
-                .setParameter("offset", paging.offset());
-        Query count = entityManager.createNativeQuery("SELECT count(*)" + where);
-        parameters.forEach((name, value) -> {
-            page.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<PartnerView> items = page.getResultList().stream()
-                .map(row -> PartnerMapper.view(read(row.toString()), language, withContact)).toList();
-        return Page.of(items, paging, ((Number) count.getSingleResult()).longValue());
+        return documents;
     }
 
     public PartnerView get(String slug, Language language, boolean withContact) {
@@ -136,11 +137,6 @@ public class PartnerDirectory {
             names.put(columns[0].toString(), columns[1].toString());
         }
         return names;
-    }
-
-    /** The published array {@code field} holds the value of parameter {@code parameter}. */
-    private static String contains(String field, String parameter) {
-        return "published->'" + field + "' @> jsonb_build_array(CAST(:" + parameter + " AS text))";
     }
 
     private PartnerDocument read(String document) {

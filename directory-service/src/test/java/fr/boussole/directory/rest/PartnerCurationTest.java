@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.ArrayList;
@@ -88,12 +90,14 @@ class PartnerCurationTest {
         step("curator.bruno", slug, "publish").then().statusCode(200).body("status", equalTo("PUBLISHED"));
         given().when().get(PUBLIC + "/" + slug).then().statusCode(200)
                 .body("name", equalTo("Caisse Data")).body("departements", contains("2A"));
+        given().queryParam("q", "donnees de caisse").when().get(PUBLIC).then().body("items.slug", hasItem(slug));
 
         // An edit goes back to draft; the public keeps the published version until the next publication.
         Map<String, Object> renamed = draft(slug, "Caisse Data Corse");
         as("curator.bruno").header("If-Match", tag(slug)).body(renamed).when().put(CURATION + "/" + slug)
                 .then().statusCode(200).body("status", equalTo("DRAFT"));
         given().when().get(PUBLIC + "/" + slug).then().body("name", equalTo("Caisse Data"));
+        given().queryParam("q", "corse").when().get(PUBLIC).then().body("items.slug", not(hasItem(slug)));
 
         as("admin.ops").when().get(CURATION + "/" + slug + "/history").then().statusCode(200)
                 .body("items.action", contains("EDITED", "PUBLISHED", "SUBMITTED", "CREATED"))
@@ -102,6 +106,8 @@ class PartnerCurationTest {
 
         step("curator.alice", slug, "archive").then().statusCode(200).body("status", equalTo("ARCHIVED"));
         given().when().get(PUBLIC + "/" + slug).then().statusCode(404);
+        given().queryParam("q", "donnees de caisse").when().get(PUBLIC).then()
+                .body("items.slug", not(hasItem(slug)));
     }
 
     @Test

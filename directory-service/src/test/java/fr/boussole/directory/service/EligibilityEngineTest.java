@@ -8,8 +8,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.directory.repository.FundingAid;
 import fr.boussole.directory.rest.dto.AidEligibility;
@@ -17,12 +15,18 @@ import fr.boussole.directory.rest.dto.AidEligibility.Status;
 import fr.boussole.directory.rest.dto.CompanyProfile;
 import fr.boussole.directory.rest.dto.EligibilityRules;
 import fr.boussole.directory.rest.dto.Range;
+import fr.boussole.directory.rest.dto.RegionView;
 
 /** The rules no seeded aid exercises: dates, départements, activity codes, revenue and age. */
 class EligibilityEngineTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private final EligibilityEngine engine = new EligibilityEngine(new Geography(new ObjectMapper()));
+    /** The two regions the cases need, as the INSEE reference has them. */
+    private static final Geography GEOGRAPHY = new Geography(List.of(
+            new RegionView("11", "Île-de-France", List.of(new RegionView.Departement("75", "Paris"))),
+            new RegionView("84", "Auvergne-Rhône-Alpes", List.of(new RegionView.Departement("38", "Isère"),
+                    new RegionView.Departement("69", "Rhône")))));
+    private final EligibilityEngine engine = new EligibilityEngine(GEOGRAPHY);
 
     private static FundingAid aid(String id, EligibilityRules rules) {
         FundingAid aid = new FundingAid();
