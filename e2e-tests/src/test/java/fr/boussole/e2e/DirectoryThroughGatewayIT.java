@@ -2,6 +2,8 @@ package fr.boussole.e2e;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
@@ -54,5 +56,20 @@ class DirectoryThroughGatewayIT {
         Suite.gateway().auth().oauth2(KeycloakTokens.of("curator.bruno"))
                 .when().get("/api/v1/directory/partners/factura-clic-demo")
                 .then().statusCode(200).body("contact.name", equalTo("Camille Martin"));
+    }
+
+    @Test
+    void partnersAndAidsAreSearchedThroughTheGatewayAndAnUnchangedResultIsNotSentAgain() {
+        Response found = Suite.gateway().queryParam("q", "données terrain").queryParam("region", "75")
+                .when().get("/api/v1/directory/partners");
+        found.then().statusCode(200)
+                .body("items.slug", hasItem("donnees-terrain-demo"))
+                .body("facets.kinds.value", hasItem("data-solution-provider"));
+        Suite.gateway().queryParam("q", "données terrain").queryParam("region", "75")
+                .header("If-None-Match", found.header("ETag"))
+                .when().get("/api/v1/directory/partners").then().statusCode(304);
+        Suite.gateway().header("Accept-Language", "en").queryParam("q", "tax credit")
+                .when().get("/api/v1/directory/aids").then().statusCode(200)
+                .body("items.id", hasItems("credit-impot-recherche", "credit-impot-innovation"));
     }
 }

@@ -1,5 +1,9 @@
 package fr.boussole.directory.rest;
 
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -29,9 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import fr.boussole.commons.csv.Csv;
 import fr.boussole.commons.http.ConditionalResponses;
@@ -39,9 +49,15 @@ import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
+import fr.boussole.commons.problem.FieldError;
+import fr.boussole.commons.problem.ProblemException;
+import fr.boussole.commons.problem.ProblemType;
+import fr.boussole.commons.problem.Problems;
 import fr.boussole.commons.security.Roles;
+import fr.boussole.directory.mapping.AidSchemaMapper;
 import fr.boussole.directory.repository.AidType;
 import fr.boussole.directory.rest.dto.AidDraft;
+import fr.boussole.directory.rest.dto.AidImportReport;
 import fr.boussole.directory.rest.dto.AidSchemaRecord;
 import fr.boussole.directory.rest.dto.AidSearchPage;
 import fr.boussole.directory.rest.dto.AidEligibility.Status;
@@ -60,18 +76,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class FundingAidResource {
 
     /** The columns of the schema, in its order. */
-    private static final List<String> AID_SCHEMA_COLUMNS = List.of("id_aide", "nom_aide", "nom_aide_normalise",
-            "porteur_aide", "porteur_siren", "beneficiaires_aide", "types_aides", "description", "thematique_aide",
-            "recurrence_aide", "date_ouverture", "date_cloture", "condition_eligibilite", "zone_geographique",
-            "url_descriptif", "url_demarche", "contact", "date_mise_a_jour");
-
+    private final ObjectMapper mapper;
     private final FundingAidService service;
     private final FundingAidCuration curation;
     private final ConditionalResponses conditional;
     private final SecurityIdentity identity;
 
-    FundingAidResource(FundingAidService service, FundingAidCuration curation, ConditionalResponses conditional,
-            SecurityIdentity identity) {
+    FundingAidResource(ObjectMapper mapper, FundingAidService service, FundingAidCuration curation,
+            ConditionalResponses conditional, SecurityIdentity identity) {
+        this.mapper = mapper;
         this.service = service;
         this.curation = curation;
         this.conditional = conditional;
@@ -128,12 +141,70 @@ public class FundingAidResource {
         if (!csv) {
             return conditional.<Object> ok(request, records, ConditionalResponses.PUBLIC_FIVE_MINUTES).build();
         }
-        StringBuilder body = new StringBuilder(Csv.line(AID_SCHEMA_COLUMNS));
+        StringBuilder body = new StringBuilder(Csv.line(AidSchemaRecord.COLUMNS));
         records.forEach(record -> body.append(Csv.line(record.row())));
         return conditional.<Object> ok(request, body.toString(), ConditionalResponses.PUBLIC_FIVE_MINUTES)
                 .type(Csv.MEDIA_TYPE + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"aides.csv\"")
                 .build();
+    }
+
+    @POST
+    @Path("/aids/import")
+    @RolesAllowed({ Roles.CURATOR, Roles.ADMIN })
+    @Consumes({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
+    @Operation(operationId = "importFundingAids", summary = "Import aids in the data.gouv.fr schema",
+            description = "Curators and admins. What the export gives, JSON or CSV (Content-Type text/csv, the"
+                    + " schema's header line, columns in any order): each aid is created or updated by id_aide, all"
+                    + " or nothing. Areas are read back from their names (\"France\" for everywhere). What the schema"
+                    + " does not carry is kept from the aid updated (English texts, eligibility rules, position); a"
+                    + " new aid has its French texts in English too until translated, and no rules.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AidSchemaRecord.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "A header line with the schema's column names, then one line per aid")) })
+    @APIResponse(responseCode = "200", description = "What was created, updated and left unchanged")
+    public RestResponse<AidImportReport> importFundingAids(byte[] content,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType) throws IOException {
+        // UTF-8 unless the request names another charset: JSON is always UTF-8, and so are data.gouv.fr's CSV files.
+        String charset = contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        String body = new String(content, charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset));
+        List<AidSchemaRecord> records;
+        if (contentType.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE))) {
+            List<FieldError> errors = new ArrayList<>();
+            records = AidSchemaMapper.records(readCsv(body), errors);
+            if (!errors.isEmpty()) {
+                throw new ProblemException(ProblemType.VALIDATION_ERROR, Problems.invalidFieldsDetail(errors.size()),
+                        errors);
+            }
+        } else {
+            records = readJson(body);
+        }
+        return RestResponse.ResponseBuilder.ok(curation.importRecords(records, identity.getPrincipal().getName()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    private static List<List<String>> readCsv(String body) {
+        try {
+            return Csv.read(body);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("body", "not valid CSV: " + e.getMessage());
+        }
+    }
+
+    private List<AidSchemaRecord> readJson(String body) throws IOException {
+        if (body.isBlank()) {
+            throw ProblemException.invalid("body", "must be a JSON array of aids");
+        }
+        try {
+            return mapper.readValue(body, new TypeReference<List<AidSchemaRecord>>() {
+            });
+        } catch (MismatchedInputException wrongShape) {
+            throw wrongShape;
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalid("body", "not valid JSON: " + e.getOriginalMessage());
+        }
     }
 
     @GET

@@ -1,8 +1,10 @@
 package fr.boussole.directory.service;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -91,6 +93,28 @@ public class Geography {
     /** Null has no region. */
     public Optional<String> regionOf(String departement) {
         return Optional.ofNullable(departement == null ? null : regionOfDepartement.get(departement));
+    }
+
+    /** A region's or a département's code from its name, case and accents aside ("ile-de-france" is 11). */
+    public Optional<Area> byName(String name) {
+        String key = nameKey(name);
+        for (RegionView region : regions) {
+            if (nameKey(region.name()).equals(key)) {
+                return Optional.of(new Area(region.code(), true));
+            }
+        }
+        return regions.stream().flatMap(region -> region.departements().stream())
+                .filter(departement -> nameKey(departement.name()).equals(key)).findFirst()
+                .map(departement -> new Area(departement.code(), false));
+    }
+
+    /** A region or a département, by code. */
+    public record Area(String code, boolean region) {
+    }
+
+    private static String nameKey(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", " ").trim();
     }
 
     /** 400 naming the parameter for an unknown region or département code. */

@@ -38,6 +38,31 @@ public record AidSchemaRecord(
         @JsonProperty("contact") String contact,
         @JsonProperty("date_mise_a_jour") LocalDate dateMiseAJour) {
 
+    /** The schema's columns, in its order. */
+    public static final List<String> COLUMNS = List.of("id_aide", "nom_aide", "nom_aide_normalise", "porteur_aide",
+            "porteur_siren", "beneficiaires_aide", "types_aides", "description", "thematique_aide", "recurrence_aide",
+            "date_ouverture", "date_cloture", "condition_eligibilite", "zone_geographique", "url_descriptif",
+            "url_demarche", "contact", "date_mise_a_jour");
+
+    /** The same aid, but for what an import does not read: the normalised name, theme and update date. */
+    public boolean sameContentAs(AidSchemaRecord other) {
+        List<String> mine = row();
+        List<String> theirs = other.row();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            String column = COLUMNS.get(i);
+            boolean derived = column.equals("nom_aide_normalise") || column.equals("thematique_aide")
+                    || column.equals("date_mise_a_jour");
+            if (!derived && !blankIfNull(mine.get(i)).equals(blankIfNull(theirs.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String blankIfNull(String value) {
+        return value == null ? "" : value.strip();
+    }
+
     /** The values in the order of the schema's columns, empty for none: one CSV row. */
     public List<String> row() {
         return Arrays.asList(idAide, nomAide, nomAideNormalise, porteurAide, porteurSiren,
