@@ -1,6 +1,7 @@
 -- Search over the published partners and the funding aids: one index table that triggers keep in step with what
 -- the public reads (a partner's published document, an aid's row), so every way of writing (curation, seed, import,
--- a bulk load) is searchable at once. France's regions and départements move here from a JSON file, as reference
+-- a bulk load) is searchable at once. Lexemes come from PostgreSQL's text search (stemming, accents stripped); the
+-- service holds the table in memory to count facets fast (SearchIndex). France's regions and départements move here from a JSON file, as reference
 -- data the index needs: a partner serving a département serves its region.
 
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -169,10 +170,21 @@ CREATE TABLE search_entry (
     PRIMARY KEY (type, id)
 );
 
-CREATE INDEX search_entry_search_fr ON search_entry USING gin (search_fr);
-CREATE INDEX search_entry_search_en ON search_entry USING gin (search_en);
-CREATE INDEX search_entry_name_fr ON search_entry (type, name_fr COLLATE "fr-x-icu", id);
-CREATE INDEX search_entry_name_en ON search_entry (type, name_en COLLATE "en-x-icu", id);
+-- The index's version, moved by every statement that writes partners or aids: a service holding the index in
+-- memory reads it again when the version it holds is no longer the current one.
+CREATE TABLE search_state (
+    id      integer PRIMARY KEY CHECK (id = 1),
+    version bigint  NOT NULL
+);
+INSERT INTO search_state (id, version) VALUES (1, 1);
+
+CREATE FUNCTION search_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE search_state SET version = version + 1 WHERE id = 1;
+    RETURN NULL;
+END
+$$;
 
 CREATE FUNCTION served_regions(regions text[], departements text[]) RETURNS text[]
 LANGUAGE sql STABLE AS $$
@@ -249,6 +261,10 @@ CREATE TRIGGER partner_indexed_on_update AFTER UPDATE ON partner
     FOR EACH ROW WHEN (OLD.published IS DISTINCT FROM NEW.published) EXECUTE FUNCTION partner_changed();
 CREATE TRIGGER aid_indexed AFTER INSERT OR UPDATE OR DELETE ON funding_aid
     FOR EACH ROW EXECUTE FUNCTION aid_changed();
+CREATE TRIGGER partners_change_search AFTER INSERT OR UPDATE OR DELETE ON partner
+    FOR EACH STATEMENT EXECUTE FUNCTION search_changed();
+CREATE TRIGGER aids_change_search AFTER INSERT OR UPDATE OR DELETE ON funding_aid
+    FOR EACH STATEMENT EXECUTE FUNCTION search_changed();
 
 SELECT reindex_partner(slug) FROM partner WHERE published IS NOT NULL;
 SELECT reindex_aid(id) FROM funding_aid;

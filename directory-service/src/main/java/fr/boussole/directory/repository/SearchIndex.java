@@ -1,67 +1,50 @@
 package fr.boussole.directory.repository;
 
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+
+import io.agroal.api.AgroalDataSource;
+import org.jboss.logging.Logger;
 
 import fr.boussole.directory.service.DirectorySearch;
+import fr.boussole.directory.service.Geography;
 
 /**
- * The search index of the published partners and of the funding aids (table search_entry, kept in step by
- * triggers, see migration V5). Plain SQL: full text, arrays and facets are PostgreSQL's strengths, not JPA's.
+ * The search index of the published partners and of the funding aids. PostgreSQL keeps it (table search_entry,
+ * in step with every write by triggers, see migration V5) and turns words into lexemes, in the document and in the
+ * query alike; this class holds the table in memory, read again whenever its version moves, and answers with bit
+ * sets: a page, the total and every facet's counts cost a few milliseconds at 50,000 partners where the same in SQL
+ * cost hundreds (docs/performance.md).
  */
 @ApplicationScoped
 public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 
     public enum EntryType {
         PARTNER, AID
     }
 
-    /**
-     * What results are filtered and counted by. A region counts the entries that serve it: those naming it or one
-     * of its départements, and the nationwide ones.
-     */
+    /** What results are filtered and counted by. A region counts the entries that serve it, nationwide ones too. */
     public enum Facet {
-        KIND("u.kind", false),
-        REGION("CASE WHEN u.nationwide THEN string_to_array(:allRegions, ',') ELSE u.served_regions END", true),
-        SECTOR("u.sectors", true),
-        USE_CASE("u.use_cases", true),
-        OFFER("u.offers", true),
-        VERIFIED("CAST(u.verified AS text)", false),
-        AID_TYPE("u.aid_types", true);
-
-        private final String values;
-        private final boolean array;
-
-        Facet(String values, boolean array) {
-            this.values = values;
-            this.array = array;
-        }
+        KIND, REGION, SECTOR, USE_CASE, OFFER, VERIFIED, AID_TYPE;
 
         /** The facets a type of entry has. */
         public static List<Facet> of(EntryType type) {
             return type == EntryType.PARTNER ? List.of(KIND, REGION, SECTOR, USE_CASE, OFFER, VERIFIED)
                     : List.of(AID_TYPE, REGION);
-        }
-
-        /** The entry has one of the values of parameter {@code parameter} (a comma-separated text). */
-        private String condition(String parameter) {
-            String wanted = "string_to_array(:" + parameter + ", ',')";
-            return switch (this) {
-                case REGION -> "(u.nationwide OR u.served_regions && " + wanted + ")";
-                default -> array ? values + " && " + wanted : values + " = ANY (" + wanted + ")";
-            };
         }
     }
 
@@ -69,132 +52,162 @@ public class SearchIndex {
     public record Results(List<String> ids, long total, Map<Facet, Map<String, Long>> facets) {
     }
 
-    private static final String RANK_WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'";
+    private static final long MAX_SCORE = (1L << 21) - 1;
+    private static final long NAME_RANK_MASK = (1L << 26) - 1;
+
+    /** The index as of one version of search_state. */
+    private record Snapshot(long version, Map<EntryType, IndexedEntries> entries) {
+    }
 
     private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
+    private final Geography geography;
+    private volatile Snapshot snapshot;
 
-    SearchIndex(EntityManager entityManager) {
+    SearchIndex(EntityManager entityManager, AgroalDataSource dataSource, Geography geography) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
+        this.geography = geography;
     }
 
     /**
      * One page of the results, their total, and for each facet of the type the count of each value among the
-     * results with every filter applied but the facet's own. One statement: the words are matched once (the costly
-     * part) into a narrow set of rows that the page, the total and the facets all read.
+     * results with every filter applied but the facet's own. Best first when there are words (the sum of the
+     * weights of the words found: name, then description…), then in the type's own order (aids as the guide
+     * lists them), then by name.
      */
-    public Results search(DirectorySearch search, int offset, int limit, List<String> allRegions) {
+    public Results search(DirectorySearch search, int offset, int limit) {
+        IndexedEntries entries = current().entries().get(search.type());
         String language = search.language().code();
-        String config = "'boussole_" + language + "'";
-        String rank = search.hasText() ? "ts_rank_cd(" + RANK_WEIGHTS + ", u.search_" + language + ", q.query)" : "0";
-        String byName = "u.name COLLATE \"" + language + "-x-icu\", u.id";
-        String order = search.order() == DirectorySearch.Order.NAME ? byName : "u.rank DESC, u.position, " + byName;
-        List<Facet> facets = Facet.of(search.type());
-        Filter hitsFilter = new Filter(search, null);
-        StringBuilder sql = new StringBuilder("WITH q AS (SELECT ")
-                .append(search.hasText() ? "websearch_to_tsquery(" + config + ", :text)" : "CAST(NULL AS tsquery)")
-                .append(" AS query), base AS MATERIALIZED (SELECT u.id, u.name_").append(language)
-                .append(" AS name, u.position, ").append(rank).append(" AS rank, u.kind, u.verified, u.nationwide,")
-                .append(" u.regions, u.departements, u.served_regions, u.sectors, u.use_cases, u.offers, u.aid_types")
-                .append(" FROM search_entry u, q WHERE u.type = :type")
-                .append(search.hasText() ? " AND u.search_" + language + " @@ q.query" : "").append("),")
-                .append(" hits AS NOT MATERIALIZED (SELECT * FROM base u WHERE ").append(hitsFilter.where())
-                .append("),")
-                .append(" page AS (SELECT u.id, u.name, u.position, u.rank FROM hits u ORDER BY ").append(order)
-                .append(" LIMIT :limit OFFSET :offset)")
-                .append(" SELECT 'ITEM', u.id, row_number() OVER (ORDER BY ").append(order).append(") FROM page u")
-                .append(" UNION ALL SELECT 'TOTAL', NULL, count(*) FROM hits");
-        List<Filter> filters = new ArrayList<>(List.of(hitsFilter));
-        for (Facet facet : facets) {
-            Filter filter = new Filter(search, facet);
-            filters.add(filter);
-            sql.append(" UNION ALL SELECT '").append(facet.name()).append("', ")
-                    .append(facet.array ? "v" : facet.values).append(", count(*) FROM base u");
-            if (facet.array) {
-                sql.append(", unnest(").append(facet.values).append(") v");
-            }
-            sql.append(" WHERE ").append(filter.where());
-            if (!facet.array) {
-                sql.append(" AND ").append(facet.values).append(" IS NOT NULL");
-            }
-            sql.append(" GROUP BY 2");
-        }
-        Query query = entityManager.createNativeQuery(sql.toString())
-                .setParameter("type", search.type().name())
-                .setParameter("limit", limit)
-                .setParameter("offset", offset);
-        if (facets.contains(Facet.REGION)) {
-            query.setParameter("allRegions", String.join(",", allRegions));
-        }
+        BitSet matching = entries.all();
+        List<TsQuery.Lexeme> rankedBy = List.of();
         if (search.hasText()) {
-            query.setParameter("text", search.text());
+            TsQuery.Node query = TsQuery.parse(tsQuery(language, search.text()));
+            matching = query == null ? new BitSet() : query.matches(entries, language);
+            rankedBy = query == null ? List.of() : TsQuery.positiveLexemes(query);
         }
-        filters.forEach(filter -> filter.bind(query));
-
-        String[] ids = new String[limit];
-        long total = 0;
-        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-        facets.forEach(facet -> counts.put(facet, new LinkedHashMap<>()));
-        for (Object row : query.getResultList()) {
-            Object[] columns = (Object[]) row;
-            long count = ((Number) columns[2]).longValue();
-            switch (columns[0].toString()) {
-                case "ITEM" -> ids[(int) count - 1] = columns[1].toString();
-                case "TOTAL" -> total = count;
-                default -> counts.get(Facet.valueOf(columns[0].toString())).put(columns[1].toString(), count);
+        if (search.departement() != null) {
+            matching.and(entries.serving(search.departement()));
+        }
+        Map<Facet, BitSet> filters = new EnumMap<>(Facet.class);
+        search.filters().forEach((facet, values) -> {
+            if (!values.isEmpty()) {
+                filters.put(facet, entries.having(facet, values));
             }
+        });
+        BitSet hits = filtered(matching, filters, null);
+        Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.of(search.type())) {
+            facets.put(facet, entries.count(facet, filtered(matching, filters, facet), geography.regionCodes()));
         }
-        return new Results(Arrays.stream(ids).filter(Objects::nonNull).toList(), total, counts);
+        return new Results(page(entries, hits, rankedBy, search, offset, limit), hits.cardinality(), facets);
     }
 
-    /**
-     * The WHERE clause of a search's filters (the words are matched before), leaving out one facet's own filter
-     * when counting that facet. The département is no facet: it always applies.
-     */
-    private static final class Filter {
-        private final DirectorySearch search;
-        private final Facet excluded;
-        private final String suffix;
-
-        Filter(DirectorySearch search, Facet excluded) {
-            this.search = search;
-            this.excluded = excluded;
-            this.suffix = excluded == null ? "" : "_" + excluded.ordinal();
-        }
-
-        String where() {
-            List<String> conditions = new ArrayList<>(List.of("TRUE"));
-            for (Facet facet : applied()) {
-                conditions.add(facet.condition(parameter(facet)));
+    private static BitSet filtered(BitSet matching, Map<Facet, BitSet> filters, Facet except) {
+        BitSet result = (BitSet) matching.clone();
+        filters.forEach((facet, having) -> {
+            if (facet != except) {
+                result.and(having);
             }
-            if (search.departement() != null) {
-                conditions.add("(u.nationwide OR :departement" + suffix + " = ANY (u.departements)"
-                        + " OR :regionOfDepartement" + suffix + " = ANY (u.regions))");
+        });
+        return result;
+    }
+
+    private static List<String> page(IndexedEntries entries, BitSet hits, List<TsQuery.Lexeme> rankedBy,
+            DirectorySearch search, int offset, int limit) {
+        String language = search.language().code();
+        List<String> page = new ArrayList<>(limit);
+        boolean byName = search.order() == DirectorySearch.Order.NAME;
+        if (byName || (rankedBy.isEmpty() && search.type() == EntryType.PARTNER)) {
+            int seen = 0;
+            for (int entry : entries.byName(language)) {
+                if (hits.get(entry) && seen++ >= offset) {
+                    page.add(entries.id(entry));
+                    if (page.size() == limit) {
+                        break;
+                    }
+                }
             }
-            return String.join(" AND ", conditions);
+            return page;
         }
+        float[] scores = new float[entries.size()];
+        rankedBy.forEach(lexeme -> entries.addWeights(language, lexeme, hits, scores));
+        // One primitive sort of keys that order as (score descending, position, name) and end with the entry:
+        // 22 bits of score (in thousandths), 16 of position, and the entry's name rank, which names it.
+        long[] keys = hits.stream().mapToLong(entry -> {
+            long score = Math.min(MAX_SCORE, Math.round(scores[entry] * 1000));
+            long position = Math.min(0xFFFF, Math.max(0, entries.position(entry)));
+            return (MAX_SCORE - score) << 42 | position << 26 | entries.nameRank(language, entry);
+        }).toArray();
+        Arrays.sort(keys);
+        int[] nameOrder = entries.byName(language);
+        for (int i = offset; i < keys.length && page.size() < limit; i++) {
+            page.add(entries.id(nameOrder[(int) (keys[i] & NAME_RANK_MASK)]));
+        }
+        return page;
+    }
 
-        void bind(Query query) {
-            for (Facet facet : applied()) {
-                query.setParameter(parameter(facet), commaSeparated(search.filter(facet)));
+    /** The caller's words as PostgreSQL reads them in the language: stemmed, accents stripped, stop words out. */
+    private String tsQuery(String language, String text) {
+        return (String) entityManager.createNativeQuery(
+                "SELECT CAST(websearch_to_tsquery(CAST(:config AS regconfig), :text) AS text)")
+                .setParameter("config", "boussole_" + language)
+                .setParameter("text", text)
+                .getSingleResult();
+    }
+
+    /** The index as of now: read again when another write has moved its version. */
+    private Snapshot current() {
+        long version = ((Number) entityManager.createNativeQuery("SELECT version FROM search_state WHERE id = 1")
+                .getSingleResult()).longValue();
+        Snapshot held = snapshot;
+        if (held != null && held.version() == version) {
+            return held;
+        }
+        synchronized (this) {
+            held = snapshot;
+            if (held == null || held.version() != version) {
+                // Rows read after the version: at least as new as it, so nothing is missed.
+                held = new Snapshot(version, load());
+                snapshot = held;
             }
-            if (search.departement() != null) {
-                query.setParameter("departement" + suffix, search.departement());
-                query.setParameter("regionOfDepartement" + suffix, search.regionOfDepartement());
+            return held;
+        }
+    }
+
+    private Map<EntryType, IndexedEntries> load() {
+        long start = System.nanoTime();
+        Map<EntryType, List<IndexedEntries.Entry>> rows = new EnumMap<>(EntryType.class);
+        for (EntryType type : EntryType.values()) {
+            rows.put(type, new ArrayList<>());
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT type, id, name_fr, name_en,"
+                        + " position, kind, verified, nationwide, regions, departements, served_regions, sectors,"
+                        + " use_cases, offers, aid_types, CAST(search_fr AS text), CAST(search_en AS text)"
+                        + " FROM search_entry ORDER BY type, id")) {
+            statement.setFetchSize(1000);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.get(EntryType.valueOf(row.getString(1))).add(new IndexedEntries.Entry(row.getString(2),
+                            row.getString(3), row.getString(4), row.getInt(5), row.getString(6),
+                            (Boolean) row.getObject(7), row.getBoolean(8), list(row.getArray(9)),
+                            list(row.getArray(10)), list(row.getArray(11)), list(row.getArray(12)),
+                            list(row.getArray(13)), list(row.getArray(14)), list(row.getArray(15)),
+                            row.getString(16), row.getString(17)));
+                }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The search index could not be read", e);
         }
+        Map<EntryType, IndexedEntries> entries = new EnumMap<>(EntryType.class);
+        rows.forEach((type, list) -> entries.put(type, new IndexedEntries(list, geography)));
+        LOG.infof("Search index read: %d partners, %d aids in %d ms", rows.get(EntryType.PARTNER).size(),
+                rows.get(EntryType.AID).size(), (System.nanoTime() - start) / 1_000_000);
+        return entries;
+    }
 
-        private List<Facet> applied() {
-            return search.filters().entrySet().stream()
-                    .filter(entry -> entry.getKey() != excluded && !entry.getValue().isEmpty())
-                    .map(Map.Entry::getKey).sorted().toList();
-        }
-
-        private String parameter(Facet facet) {
-            return facet.name().toLowerCase(Locale.ROOT) + suffix;
-        }
-
-        private static String commaSeparated(Collection<String> values) {
-            return values.stream().sorted().collect(Collectors.joining(","));
-        }
+    private static List<String> list(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }

@@ -9,8 +9,7 @@ import fr.boussole.directory.repository.SearchIndex.Facet;
 
 /**
  * A search of the published partners or of the funding aids: words in one language, filters (any of the values
- * within a filter, all the filters together), the département the company is in (with its region), and an
- * order. Empty sets and null values filter nothing.
+ * within a filter, all the filters together), the département the company is in, and an order. Empty sets and null values filter nothing.
  */
 public record DirectorySearch(
         EntryType type,
@@ -18,7 +17,6 @@ public record DirectorySearch(
         Language language,
         Map<Facet, Set<String>> filters,
         String departement,
-        String regionOfDepartement,
         Order order) {
 
     public enum Order {

@@ -77,8 +77,7 @@ public class FundingAidService {
         wanted.put(Facet.AID_TYPE, aidTypes.stream().map(Enum::name).collect(Collectors.toSet()));
         wanted.put(Facet.REGION, regions);
         SearchIndex.Results results = index.search(new DirectorySearch(EntryType.AID, text, language, wanted,
-                departement, geography.regionOf(departement).orElse(null), order), paging.offset(), paging.size,
-                geography.regionCodes());
+                departement, order), paging.offset(), paging.size);
         Map<String, FundingAid> byId = currentAids().byId();
         List<FundingAidView> items = results.ids().stream()
                 .map(id -> FundingAidMapper.view(byId.get(id), language)).toList();

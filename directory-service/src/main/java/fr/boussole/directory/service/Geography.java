@@ -90,9 +90,8 @@ public class Geography {
                 .orElse(List.of());
     }
 
-    /** Null has no region. */
     public Optional<String> regionOf(String departement) {
-        return Optional.ofNullable(departement == null ? null : regionOfDepartement.get(departement));
+        return Optional.ofNullable(regionOfDepartement.get(departement));
     }
 
     /** A region's or a département's code from its name, case and accents aside ("ile-de-france" is 11). */

@@ -78,8 +78,8 @@ public class PartnerDirectory {
         wanted.put(Facet.OFFER, filters.offers().stream().map(Enum::name).collect(Collectors.toSet()));
         wanted.put(Facet.VERIFIED, filters.verified() == null ? Set.of() : Set.of(filters.verified().toString()));
         DirectorySearch search = new DirectorySearch(EntryType.PARTNER, text, language, wanted,
-                filters.departement(), geography.regionOf(filters.departement()).orElse(null), order);
-        SearchIndex.Results results = index.search(search, paging.offset(), paging.size, geography.regionCodes());
+                filters.departement(), order);
+        SearchIndex.Results results = index.search(search, paging.offset(), paging.size);
         Map<String, PartnerDocument> documents = documents(results.ids());
         List<PartnerView> items = results.ids().stream()
                 .map(slug -> PartnerMapper.view(documents.get(slug), language, withContact)).toList();
