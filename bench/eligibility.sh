@@ -14,9 +14,7 @@ DB=directory_bench
 # shellcheck source=bench/service-on-own-database.sh
 . bench/service-on-own-database.sh
 
-for tool in hey psql jq; do
-  command -v $tool >/dev/null || { echo "needs $tool: apt-get install hey postgresql jq" >&2; exit 1; }
-done
+require_tools hey psql jq
 echo "## Eligibility: $AIDS synthetic aids + the guide's, $CONNECTIONS connections, $REQUESTS requests"
 start_service directory-service "$PORT" "$DB"
 psql -h 127.0.0.1 -U boussole -d $DB -q -v aids="$AIDS" -f bench/directory/generate-aids.sql >/dev/null

@@ -14,9 +14,7 @@ DB=directory_bench
 # shellcheck source=bench/service-on-own-database.sh
 . bench/service-on-own-database.sh
 
-for tool in hey psql jq; do
-  command -v $tool >/dev/null || { echo "needs $tool: apt-get install hey postgresql jq" >&2; exit 1; }
-done
+require_tools hey psql jq
 echo "## Partner search: $PARTNERS synthetic partners + the seeded ones, $CONNECTIONS connection(s), $REQUESTS requests per query"
 start_service directory-service "$PORT" "$DB"
 psql -h 127.0.0.1 -U boussole -d $DB -q -v partners="$PARTNERS" -f bench/directory/generate-partners.sql >/dev/null

@@ -1,10 +1,16 @@
 # Sourced by the benchmarks that measure one service: runs it from its built jar (building it when missing) on a
 # database of its own, so neither the suite nor its data are touched, and stops it when the benchmark exits.
-# Sets WORK (a scratch folder, removed at exit). Usage: start_service <module> <port> <database>
+# Sets WORK (a scratch folder, removed at exit). Usage: require_tools <tool>...; start_service <module> <port> <database>
 
 WORK=$(mktemp -d)
 SERVICE_PID=
 trap '[ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+
+require_tools() {
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || { echo "needs $tool: apt-get install hey postgresql jq" >&2; exit 1; }
+  done
+}
 
 start_service() {
   local module=$1 port=$2 db=$3 app="$1/target/quarkus-app/quarkus-run.jar"

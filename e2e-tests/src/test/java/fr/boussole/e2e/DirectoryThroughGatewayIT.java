@@ -1,9 +1,11 @@
 package fr.boussole.e2e;
 
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
@@ -56,6 +58,13 @@ class DirectoryThroughGatewayIT {
         Suite.gateway().auth().oauth2(KeycloakTokens.of("curator.bruno"))
                 .when().get("/api/v1/directory/partners/factura-clic-demo")
                 .then().statusCode(200).body("contact.name", equalTo("Camille Martin"));
+        // The partner itself: a company user whose siren is the partner's.
+        Suite.gateway().auth().oauth2(KeycloakTokens.of("partner.factura"))
+                .when().get("/api/v1/directory/partners/factura-clic-demo")
+                .then().statusCode(200).body("contact.name", equalTo("Camille Martin"));
+        Suite.gateway().auth().oauth2(KeycloakTokens.of("sme.paris"))
+                .when().get("/api/v1/directory/partners/factura-clic-demo")
+                .then().statusCode(200).body("contact", nullValue());
     }
 
     @Test
@@ -71,5 +80,26 @@ class DirectoryThroughGatewayIT {
         Suite.gateway().header("Accept-Language", "en").queryParam("q", "tax credit")
                 .when().get("/api/v1/directory/aids").then().statusCode(200)
                 .body("items.id", hasItems("credit-impot-recherche", "credit-impot-innovation"));
+    }
+
+    @Test
+    void evaluationsAreRecordedAndComparedThroughTheGateway() {
+        // Each partner has one evaluator here (the same each run: an evaluation is replaced, not added).
+        for (Map.Entry<String, String> evaluation : Map.of("sme.lyon", "visites-usines-normandie-demo",
+                "advisor.lyon", "cours-ia-en-ligne-demo").entrySet()) {
+            int score = evaluation.getKey().startsWith("sme") ? 4 : 2;
+            Suite.gateway().auth().oauth2(KeycloakTokens.of(evaluation.getKey())).contentType("application/json")
+                    .body(Map.of("scores", Map.of("BUSINESS_NEEDS", score, "TRAINING", 5), "comment", "E2E"))
+                    .when().put("/api/v1/directory/partners/" + evaluation.getValue() + "/evaluations/mine")
+                    .then().statusCode(anyOf(is(200), is(201)));
+        }
+        // Weights 3 and 1: (3×4 + 1×5) / 4 = 4.25 against (3×2 + 1×5) / 4 = 2.75.
+        Suite.gateway().contentType("application/json")
+                .body(Map.of("partners", List.of("cours-ia-en-ligne-demo", "visites-usines-normandie-demo"),
+                        "weights", Map.of("BUSINESS_NEEDS", 3, "TRAINING", 1, "TOTAL_COST", 0, "TRUST", 0,
+                                "REPUTATION", 0, "CLIENT_REFERENCES", 0, "OFFER_QUALITY", 0, "INTERNAL_TEAM", 0)))
+                .when().post("/api/v1/directory/comparisons").then().statusCode(200)
+                .body("partners.slug", contains("visites-usines-normandie-demo", "cours-ia-en-ligne-demo"))
+                .body("partners.score", contains(4.25f, 2.75f));
     }
 }

@@ -239,18 +239,7 @@ final class IndexedEntries {
                 continue;
             }
             StringBuilder lexeme = new StringBuilder();
-            at++;
-            while (at < length) {
-                char c = tsvector.charAt(at++);
-                if (c == '\'' && at < length && tsvector.charAt(at) == '\'') {
-                    lexeme.append('\'');
-                    at++;
-                } else if (c == '\'') {
-                    break;
-                } else {
-                    lexeme.append(c);
-                }
-            }
+            at = TsQuery.readQuoted(tsvector, at, lexeme);
             float weight = 0;
             if (at < length && tsvector.charAt(at) == ':') {
                 at++;

@@ -130,19 +130,9 @@ final class TsQuery {
             expect(")");
             return node;
         }
-        expect("'");
+        skipSpaces();
         StringBuilder lexeme = new StringBuilder();
-        while (true) {
-            char c = next();
-            if (c == '\'' && at < text.length() && text.charAt(at) == '\'') {
-                lexeme.append('\'');
-                at++;
-            } else if (c == '\'') {
-                break;
-            } else {
-                lexeme.append(c);
-            }
-        }
+        at = readQuoted(text, at, lexeme);
         boolean prefix = false;
         if (at < text.length() && text.charAt(at) == ':') {
             at++;
@@ -181,11 +171,27 @@ final class TsQuery {
         }
     }
 
-    private char next() {
-        if (at >= text.length()) {
-            throw new IllegalArgumentException("Unterminated lexeme in " + text);
+    /**
+     * Reads the lexeme quoted at {@code start} (quotes inside doubled, as PostgreSQL prints tsvectors and
+     * tsqueries) into {@code lexeme}; returns where the text goes on after the closing quote.
+     */
+    static int readQuoted(String text, int start, StringBuilder lexeme) {
+        if (start >= text.length() || text.charAt(start) != '\'') {
+            throw new IllegalArgumentException("Expected a quoted lexeme at " + start + " in " + text);
         }
-        return text.charAt(at++);
+        int at = start + 1;
+        while (at < text.length()) {
+            char c = text.charAt(at++);
+            if (c == '\'' && at < text.length() && text.charAt(at) == '\'') {
+                lexeme.append('\'');
+                at++;
+            } else if (c == '\'') {
+                return at;
+            } else {
+                lexeme.append(c);
+            }
+        }
+        throw new IllegalArgumentException("Unterminated lexeme in " + text);
     }
 
     private void skipSpaces() {

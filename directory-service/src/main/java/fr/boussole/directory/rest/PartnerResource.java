@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,17 +28,20 @@ import fr.boussole.commons.http.ConditionalResponses;
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
+import fr.boussole.commons.security.Claims;
 import fr.boussole.commons.security.Roles;
 import fr.boussole.directory.repository.PartnerOffer;
 import fr.boussole.directory.rest.dto.PartnerSearchPage;
 import fr.boussole.directory.rest.dto.PartnerView;
+import fr.boussole.directory.service.ContactAccess;
 import fr.boussole.directory.service.DirectorySearch;
 import fr.boussole.directory.service.PartnerDirectory;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The published partners. Anyone reads them; the contact person, personal data, only comes to curators and
- * admins, whose answers are then private to them.
+ * admins, and to the partner itself (a company user whose token's siren is the partner's); answers that may hold
+ * a contact are private to their caller.
  */
 @Path("/api/v1/directory/partners")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,9 +62,9 @@ public class PartnerResource {
     @GET
     @PermitAll
     @Operation(operationId = "searchPartners", summary = "Search the published partners",
-            description = "Anyone; contacts for curators and admins only. Full-text search in the language of"
-                    + " Accept-Language (fr by default, or en) over names, SIRENs and descriptions, accents, case and"
-                    + " word endings ignored; without words, every published partner matches, by name. Filters"
+            description = "Anyone; contacts for curators, admins and the partner itself only. Full-text search in"
+                    + " the language of Accept-Language (fr by default, or en) over names, SIRENs and descriptions,"
+                    + " accents, case and word endings ignored; without words, every published partner matches, by name. Filters"
                     + " combine, and several values of one filter mean any of them: a partner serving a region"
                     + " serves each of its départements, one naming no area serves all of France. Facets count, for"
                     + " each filter value, the results that value would give with the other filters unchanged.")
@@ -82,9 +86,10 @@ public class PartnerResource {
             @BeanParam @Valid PageParams paging, @Context HttpHeaders headers, @Context Request request,
             @Context UriInfo uriInfo) {
         Language language = Language.of(headers);
+        ContactAccess contacts = contacts();
         PartnerSearchPage result = directory.search(q, new PartnerDirectory.Filters(kinds, regions, departement,
-                sectors, useCases, offers, verified), sort, language, seesContacts(), paging);
-        return language.label(conditional.ok(request, result, cacheControl()))
+                sectors, useCases, offers, verified), sort, language, contacts, paging);
+        return language.label(conditional.ok(request, result, cacheControl(contacts)))
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
                 .links(PageLinks.of(result.page(), result.size(), result.total(), uriInfo))
                 .build();
@@ -94,25 +99,28 @@ public class PartnerResource {
     @Path("/{slug}")
     @PermitAll
     @Operation(operationId = "getPartner", summary = "Get a published partner",
-            description = "Anyone; the contact for curators and admins only.")
+            description = "Anyone; the contact for curators, admins and the partner itself (a company user whose"
+                    + " token's siren is the partner's) only.")
     @APIResponse(responseCode = "200", description = "The partner")
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public RestResponse<PartnerView> getPartner(
             @Parameter(description = "Partner slug", example = "datavue-conseil") @PathParam("slug") String slug,
             @Context HttpHeaders headers, @Context Request request) {
         Language language = Language.of(headers);
-        PartnerView partner = directory.get(slug, language, seesContacts());
-        return language.label(conditional.ok(request, partner, cacheControl()))
+        ContactAccess contacts = contacts();
+        PartnerView partner = directory.get(slug, language, contacts);
+        return language.label(conditional.ok(request, partner, cacheControl(contacts)))
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
                 .build();
     }
 
-    private boolean seesContacts() {
-        return identity.hasRole(Roles.CURATOR) || identity.hasRole(Roles.ADMIN);
+    private ContactAccess contacts() {
+        String siren = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(Claims.SIREN) : null;
+        return ContactAccess.of(identity.hasRole(Roles.CURATOR) || identity.hasRole(Roles.ADMIN), siren);
     }
 
-    /** An answer with contacts must not sit in a shared cache; the ETag is a hash, so it differs too. */
-    private String cacheControl() {
-        return seesContacts() ? "private, no-cache" : ConditionalResponses.PUBLIC_FIVE_MINUTES;
+    /** An answer that may hold a contact must not sit in a shared cache; the ETag is a hash, so it differs too. */
+    private static String cacheControl(ContactAccess contacts) {
+        return contacts.mightSeeAny() ? "private, no-cache" : ConditionalResponses.PUBLIC_FIVE_MINUTES;
     }
 }

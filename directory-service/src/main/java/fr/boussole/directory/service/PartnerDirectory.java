@@ -67,7 +67,7 @@ public class PartnerDirectory {
      * region. Sectors and use cases are those the partner names.
      */
     public PartnerSearchPage search(String text, Filters filters, DirectorySearch.Order order, Language language,
-            boolean withContact, PageParams paging) {
+            ContactAccess contacts, PageParams paging) {
         requireKnownKinds(filters.kinds());
         geography.requireKnown(filters.regions(), filters.departement());
         Map<Facet, Set<String>> wanted = new EnumMap<>(Facet.class);
@@ -82,7 +82,8 @@ public class PartnerDirectory {
         SearchIndex.Results results = index.search(search, paging.offset(), paging.size);
         Map<String, PartnerDocument> documents = documents(results.ids());
         List<PartnerView> items = results.ids().stream()
-                .map(slug -> PartnerMapper.view(documents.get(slug), language, withContact)).toList();
+                .map(slug -> PartnerMapper.view(documents.get(slug), language, contacts.sees(documents.get(slug))))
+                .toList();
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
         results.facets().forEach((facet, counts) -> facets.put(facet, FacetValue.ranked(counts)));
         return new PartnerSearchPage(items, paging.page, paging.size, results.total(),
@@ -111,12 +112,13 @@ public class PartnerDirectory {
         return documents;
     }
 
-    public PartnerView get(String slug, Language language, boolean withContact) {
+    public PartnerView get(String slug, Language language, ContactAccess contacts) {
         List<?> rows = entityManager.createNativeQuery(
                 "SELECT CAST(published AS text) FROM partner WHERE slug = :slug AND published IS NOT NULL")
                 .setParameter("slug", slug)
                 .getResultList();
-        return rows.stream().map(row -> PartnerMapper.view(read(row.toString()), language, withContact))
+        return rows.stream().map(row -> read(row.toString()))
+                .map(document -> PartnerMapper.view(document, language, contacts.sees(document)))
                 .findFirst().orElseThrow(() -> ProblemException.notFound("published partner", slug));
     }
 

@@ -1,6 +1,7 @@
 package fr.boussole.directory.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -63,6 +64,19 @@ class PartnerResourceTest {
                 .header("ETag", not(equalTo(curator.header("ETag"))));
         given().auth().oauth2(KeycloakTokens.of("admin.ops")).queryParam("kind", "turnkey-solution-provider")
                 .when().get(PARTNERS).then().statusCode(200).body("items[0].contact.name", notNullValue());
+    }
+
+    @Test
+    void aPartnerSeesItsOwnContactAndNoOtherOne() {
+        String factura = KeycloakTokens.of("partner.factura");
+        given().auth().oauth2(factura).when().get(PARTNERS + "/factura-clic-demo").then().statusCode(200)
+                .header("Cache-Control", "private, no-cache")
+                .body("contact.email", equalTo("camille.martin@factura-clic.example.org"));
+        given().auth().oauth2(factura).when().get(PARTNERS + "/atelier-predictif-demo").then().statusCode(200)
+                .body("contact", nullValue());
+        given().auth().oauth2(factura).queryParam("size", 100).when().get(PARTNERS).then().statusCode(200)
+                .body("items.find { it.slug == 'factura-clic-demo' }.contact.name", equalTo("Camille Martin"))
+                .body("items.findAll { it.contact != null }.slug", contains("factura-clic-demo"));
     }
 
     @Test
