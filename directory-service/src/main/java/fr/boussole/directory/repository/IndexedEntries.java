@@ -1,7 +1,9 @@
 package fr.boussole.directory.repository;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -35,6 +37,26 @@ final class IndexedEntries {
     private record Posting(int[] entries, float[] weights) {
     }
 
+    /** A posting as it is built, entry after entry. */
+    private static final class GrowingPosting {
+        private int[] entries = new int[4];
+        private float[] weights = new float[4];
+        private int size;
+
+        void add(int entry, float weight) {
+            if (size == entries.length) {
+                entries = Arrays.copyOf(entries, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+            }
+            entries[size] = entry;
+            weights[size++] = weight;
+        }
+
+        Posting done() {
+            return new Posting(Arrays.copyOf(entries, size), Arrays.copyOf(weights, size));
+        }
+    }
+
     private static final Map<Character, Float> WEIGHTS = Map.of('A', 1.0f, 'B', 0.4f, 'C', 0.2f, 'D', 0.1f);
 
     private final String[] ids;
@@ -52,7 +74,7 @@ final class IndexedEntries {
         for (Facet facet : Facet.values()) {
             facetValues.put(facet, new HashMap<>());
         }
-        Map<String, Map<String, List<float[]>>> postings = Map.of("fr", new HashMap<>(), "en", new HashMap<>());
+        Map<String, Map<String, GrowingPosting>> postings = Map.of("fr", new HashMap<>(), "en", new HashMap<>());
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             addLexemes(postings.get("fr"), entry.lexemesFr(), i);
@@ -77,17 +99,9 @@ final class IndexedEntries {
             }
         }
         postings.forEach((language, byLexeme) -> {
-            Map<String, Posting> compact = new HashMap<>(byLexeme.size() * 2);
-            byLexeme.forEach((lexeme, pairs) -> {
-                int[] holders = new int[pairs.size()];
-                float[] weights = new float[pairs.size()];
-                for (int j = 0; j < pairs.size(); j++) {
-                    holders[j] = (int) pairs.get(j)[0];
-                    weights[j] = pairs.get(j)[1];
-                }
-                compact.put(lexeme, new Posting(holders, weights));
-            });
-            lexicon.put(language, compact);
+            Map<String, Posting> done = new HashMap<>(byLexeme.size() * 2);
+            byLexeme.forEach((lexeme, posting) -> done.put(lexeme, posting.done()));
+            lexicon.put(language, done);
         });
         sortByName("fr", Locale.FRENCH, Entry::nameFr, entries);
         sortByName("en", Locale.ENGLISH, Entry::nameEn, entries);
@@ -217,9 +231,10 @@ final class IndexedEntries {
 
     private void sortByName(String language, Locale locale, Function<Entry, String> name, List<Entry> entries) {
         Collator collator = Collator.getInstance(locale);
+        CollationKey[] keys = entries.stream().map(entry -> collator.getCollationKey(name.apply(entry)))
+                .toArray(CollationKey[]::new);
         int[] order = IntStream.range(0, entries.size()).boxed()
-                .sorted(Comparator.comparing((Integer i) -> collator.getCollationKey(name.apply(entries.get(i))))
-                        .thenComparing(i -> entries.get(i).id()))
+                .sorted(Comparator.comparing((Integer i) -> keys[i]).thenComparing(i -> entries.get(i).id()))
                 .mapToInt(Integer::intValue).toArray();
         int[] rank = new int[order.length];
         for (int i = 0; i < order.length; i++) {
@@ -230,7 +245,7 @@ final class IndexedEntries {
     }
 
     /** Reads {@code 'lexeme':1A,5B 'other':2} into the postings: the sum of the weights of its positions. */
-    private static void addLexemes(Map<String, List<float[]>> postings, String tsvector, int entry) {
+    private static void addLexemes(Map<String, GrowingPosting> postings, String tsvector, int entry) {
         int at = 0;
         int length = tsvector == null ? 0 : tsvector.length();
         while (at < length) {
@@ -257,7 +272,7 @@ final class IndexedEntries {
             } else {
                 weight = WEIGHTS.get('D');
             }
-            postings.computeIfAbsent(lexeme.toString(), key -> new ArrayList<>()).add(new float[] { entry, weight });
+            postings.computeIfAbsent(lexeme.toString(), key -> new GrowingPosting()).add(entry, weight);
         }
     }
 }
