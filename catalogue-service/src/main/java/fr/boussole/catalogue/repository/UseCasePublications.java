@@ -1,5 +1,6 @@
 package fr.boussole.catalogue.repository;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,34 +8,41 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import fr.boussole.catalogue.service.UseCaseSearch;
-import fr.boussole.commons.i18n.Language;
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.boussole.catalogue.rest.dto.PublishedUseCase;
+import fr.boussole.catalogue.service.UseCaseSearch;
+import fr.boussole.commons.i18n.Language;
+import fr.boussole.commons.search.DocumentIndex;
+import fr.boussole.commons.search.FacetedSearch;
+import fr.boussole.commons.search.SearchDocument;
+import fr.boussole.commons.search.VersionedIndex;
 import io.agroal.api.AgroalDataSource;
 
 /**
  * The published copies of the use cases, which is all the public reads: one JSON document per use case plus the
- * columns that search, filters and facets need. Plain SQL, because full-text search, arrays and facets are
- * PostgreSQL's strengths, not JPA's.
+ * columns that search, filters and facets need, and the search vectors PostgreSQL makes from the texts. Plain SQL
+ * for what JPA does not do well (full text, arrays); search itself runs on an index held in memory.
  */
 @ApplicationScoped
 public class UseCasePublications {
 
-    /** A facet of the search: how it is named in answers, and how to unnest its values. */
+    /** A facet of the search, named as in answers, and the SQL that gives a use case's values (counts per term). */
     public enum Facet {
         SECTORS("CASE WHEN u.transversal THEN string_to_array(:allSectors, ',') ELSE u.sectors END"),
         FUNCTIONS("u.functions"),
@@ -54,11 +62,14 @@ public class UseCasePublications {
     public record Results(List<String> documents, long total, Map<Facet, Map<String, Long>> facets) {
     }
 
-    private static final String RANK_WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'";
+    /** The dimension of the index that says whether a use case is transversal. */
+    private static final String TRANSVERSAL = "TRANSVERSAL";
+    private static final Logger LOG = Logger.getLogger(UseCasePublications.class);
 
     private final EntityManager entityManager;
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
+    private final VersionedIndex<DocumentIndex> index = new VersionedIndex<>();
 
     UseCasePublications(EntityManager entityManager, AgroalDataSource dataSource, ObjectMapper mapper) {
         this.entityManager = entityManager;
@@ -122,80 +133,96 @@ public class UseCasePublications {
 
     /**
      * One page of the results, best first or alphabetically, their total, and for each facet the count of each value
-     * among the results with every filter applied but the facet's own. One statement: the text is matched once
-     * (the costly part), into a narrow set of rows that the page, the total and the facets all read.
+     * among the results with every filter applied but the facet's own. The index is held in memory
+     * ({@link DocumentIndex}), built again when search_state's version moves; PostgreSQL parses the words, the
+     * index does the rest with bit sets (docs/performance.md).
      */
     public Results search(UseCaseSearch search, int offset, int limit, List<String> allSectors) {
-        String language = search.language().code();
-        String rank = search.hasText() ? "ts_rank_cd(" + RANK_WEIGHTS + ", u.search_" + language + ", q.query)" : "0";
-        String order = "u.title COLLATE \"" + language + "-x-icu\", u.slug";
-        if (search.order() == UseCaseSearch.Order.RELEVANCE) {
-            if (search.hasText()) {
-                order = "u.rank DESC, " + order;
-            }
-            if (!search.sectors().isEmpty()) {
+        long version = ((Number) entityManager.createNativeQuery("SELECT version FROM search_state WHERE id = 1")
+                .getSingleResult()).longValue();
+        DocumentIndex index = this.index.current(version, () -> load(allSectors));
+        Map<String, Set<String>> filters = new HashMap<>();
+        filters.put(Facet.SECTORS.name(), search.sectors());
+        filters.put(Facet.FUNCTIONS.name(), search.functions());
+        filters.put(Facet.SOLUTION_TYPES.name(), names(search.solutionTypes()));
+        filters.put(Facet.DATA_KINDS.name(), names(search.dataKinds()));
+        filters.put(Facet.CRITICAL_DOMAINS.name(), names(search.criticalDomains()));
+        filters.put(Facet.PERSONAL_DATA.name(),
+                search.personalData() == null ? Set.of() : Set.of(search.personalData().toString()));
+        boolean bySector = !search.sectors().isEmpty();
+        boolean byTitle = search.order() == UseCaseSearch.Order.TITLE || (!search.hasText() && !bySector);
+        FacetedSearch.Results results = FacetedSearch.run(index, new FacetedSearch.Query(search.language(),
+                search.hasText() ? tsQueryText(search) : null, filters,
+                Arrays.stream(Facet.values()).map(Facet::name).toList(),
+                byTitle ? FacetedSearch.Order.NAME : FacetedSearch.Order.RELEVANCE,
                 // In a sector, its own use cases before the transversal ones.
-                order = "u.transversal, " + order;
-            }
-        }
-        Filter hitsFilter = new Filter(search, null);
-        StringBuilder sql = new StringBuilder("WITH q AS (SELECT ").append(tsQuery(search, config(search.language())))
-                .append(" AS query), base AS MATERIALIZED (SELECT u.slug, u.title_").append(language)
-                .append(" AS title, ").append(rank).append(" AS rank, u.transversal, u.sectors, u.functions,")
-                .append(" u.solution_types, u.data_kinds, u.critical_domain, u.personal_data")
-                .append(" FROM use_case_publication u, q")
-                .append(search.hasText() ? " WHERE u.search_" + language + " @@ q.query" : "").append("),")
-                // Filtered as it is read, not copied: the page and the total read it once each.
-                .append(" hits AS NOT MATERIALIZED (SELECT * FROM base u WHERE ").append(hitsFilter.where())
-                .append("),")
-                .append(" page AS (SELECT u.slug, u.rank, u.title, u.transversal FROM hits u ORDER BY ").append(order)
-                .append(" LIMIT :limit OFFSET :offset)")
-                .append(" SELECT 'ITEM', CAST(p.document AS text), row_number() OVER (ORDER BY ").append(order)
-                .append(") FROM page u JOIN use_case_publication p ON p.slug = u.slug")
-                .append(" UNION ALL SELECT 'TOTAL', NULL, count(*) FROM hits");
-        List<Filter> filters = new ArrayList<>(List.of(hitsFilter));
-        for (Facet facet : Facet.values()) {
-            Filter filter = new Filter(search, facet);
-            filters.add(filter);
-            String value = switch (facet) {
-                case CRITICAL_DOMAINS -> "u.critical_domain";
-                case PERSONAL_DATA -> "CAST(u.personal_data AS text)";
-                default -> "v";
-            };
-            sql.append(" UNION ALL SELECT '").append(facet.name()).append("', ").append(value)
-                    .append(", count(*) FROM base u");
-            if (facet.values != null) {
-                sql.append(", unnest(").append(facet.values).append(") v");
-            }
-            sql.append(" WHERE ").append(filter.where());
-            if (facet == Facet.CRITICAL_DOMAINS) {
-                sql.append(" AND u.critical_domain IS NOT NULL");
-            }
-            sql.append(" GROUP BY 2");
-        }
-        Query query = entityManager.createNativeQuery(sql.toString())
-                .setParameter("limit", limit)
-                .setParameter("offset", offset)
-                .setParameter("allSectors", commaSeparated(allSectors));
-        bindWords(query, search);
-        filters.forEach(filter -> filter.bind(query));
+                bySector ? index.having(TRANSVERSAL, Set.of("true")) : null), offset, limit);
+        Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
+        results.facets().forEach((facet, counts) -> facets.put(Facet.valueOf(facet), counts));
+        Map<String, String> documents = documents(results.ids());
+        return new Results(results.ids().stream().map(documents::get).toList(), results.total(), facets);
+    }
 
-        String[] documents = new String[limit];
-        long total = 0;
-        Map<Facet, Map<String, Long>> facets = new LinkedHashMap<>();
-        for (Facet facet : Facet.values()) {
-            facets.put(facet, new LinkedHashMap<>());
-        }
-        for (Object row : query.getResultList()) {
+    private Map<String, String> documents(List<String> slugs) {
+        Map<String, String> documents = new HashMap<>();
+        for (Object row : entityManager.createNativeQuery("SELECT slug, CAST(document AS text)"
+                + " FROM use_case_publication WHERE slug = ANY (string_to_array(:slugs, ','))")
+                .setParameter("slugs", commaSeparated(slugs)).getResultList()) {
             Object[] columns = (Object[]) row;
-            long count = ((Number) columns[2]).longValue();
-            switch (columns[0].toString()) {
-                case "ITEM" -> documents[(int) count - 1] = columns[1].toString();
-                case "TOTAL" -> total = count;
-                default -> facets.get(Facet.valueOf(columns[0].toString())).put(columns[1].toString(), count);
-            }
+            documents.put(columns[0].toString(), columns[1].toString());
         }
-        return new Results(Arrays.stream(documents).filter(Objects::nonNull).toList(), total, facets);
+        return documents;
+    }
+
+    /** The caller's words and synonyms as PostgreSQL parses them: stemmed, accents stripped, stop words out. */
+    private String tsQueryText(UseCaseSearch search) {
+        Query query = entityManager.createNativeQuery("SELECT CAST(" + tsQuery(search, config(search.language()))
+                + " AS text)");
+        bindWords(query, search);
+        Object text = query.getSingleResult();
+        return text == null ? "" : text.toString();
+    }
+
+    /** Every published use case; a transversal one is in every sector. */
+    private DocumentIndex load(List<String> allSectors) {
+        long start = System.nanoTime();
+        List<SearchDocument> documents = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT slug, title_fr, title_en, sectors,"
+                        + " functions, transversal, data_kinds, solution_types, personal_data, critical_domain,"
+                        + " CAST(search_fr AS text), CAST(search_en AS text) FROM use_case_publication ORDER BY slug")) {
+            statement.setFetchSize(1000);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    boolean transversal = row.getBoolean(6);
+                    Map<String, List<String>> values = new HashMap<>();
+                    values.put(Facet.SECTORS.name(), transversal ? allSectors : list(row.getArray(4)));
+                    values.put(Facet.FUNCTIONS.name(), list(row.getArray(5)));
+                    values.put(TRANSVERSAL, List.of(Boolean.toString(transversal)));
+                    values.put(Facet.DATA_KINDS.name(), list(row.getArray(7)));
+                    values.put(Facet.SOLUTION_TYPES.name(), list(row.getArray(8)));
+                    values.put(Facet.PERSONAL_DATA.name(), List.of(Boolean.toString(row.getBoolean(9))));
+                    values.put(Facet.CRITICAL_DOMAINS.name(),
+                            row.getString(10) == null ? List.of() : List.of(row.getString(10)));
+                    documents.add(new SearchDocument(row.getString(1),
+                            Map.of(Language.FR, row.getString(2), Language.EN, row.getString(3)), 0, values,
+                            Map.of(Language.FR, row.getString(11), Language.EN, row.getString(12))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The published use cases could not be read for search", e);
+        }
+        DocumentIndex index = new DocumentIndex(documents);
+        LOG.infof("Search index read: %d use cases in %d ms", documents.size(), (System.nanoTime() - start) / 1_000_000);
+        return index;
+    }
+
+    private static List<String> list(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    private static Set<String> names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).collect(Collectors.toSet());
     }
 
     /** Published use cases per sector (a transversal one counts in every sector) and per business function. */
@@ -205,7 +232,7 @@ public class UseCasePublications {
         if (facet == Facet.SECTORS) {
             query.setParameter("allSectors", commaSeparated(allSectors));
         }
-        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
             counts.put(columns[0].toString(), ((Number) columns[1]).longValue());
@@ -284,68 +311,6 @@ public class UseCasePublications {
             List<String> phrases = search.synonymGroups().get(group);
             for (int phrase = 0; phrase < phrases.size(); phrase++) {
                 query.setParameter("synonym_" + group + "_" + phrase, phrases.get(phrase));
-            }
-        }
-    }
-
-    /**
-     * The WHERE clause of a search's filters (the text is matched before), leaving out one facet's own filter when
-     * counting that facet.
-     */
-    private static final class Filter {
-        private final UseCaseSearch search;
-        private final Facet excluded;
-        private final String suffix;
-
-        Filter(UseCaseSearch search, Facet excluded) {
-            this.search = search;
-            this.excluded = excluded;
-            this.suffix = excluded == null ? "" : "_" + excluded.ordinal();
-        }
-
-
-        String where() {
-            List<String> conditions = new ArrayList<>();
-            conditions.add("TRUE");
-            if (applies(Facet.SECTORS, search.sectors())) {
-                conditions.add("(u.transversal OR u.sectors && string_to_array(:sectors" + suffix + ", ','))");
-            }
-            if (applies(Facet.FUNCTIONS, search.functions())) {
-                conditions.add("u.functions && string_to_array(:functions" + suffix + ", ',')");
-            }
-            if (applies(Facet.SOLUTION_TYPES, search.solutionTypes())) {
-                conditions.add("u.solution_types && string_to_array(:solutionTypes" + suffix + ", ',')");
-            }
-            if (applies(Facet.DATA_KINDS, search.dataKinds())) {
-                conditions.add("u.data_kinds && string_to_array(:dataKinds" + suffix + ", ',')");
-            }
-            if (applies(Facet.CRITICAL_DOMAINS, search.criticalDomains())) {
-                conditions.add("u.critical_domain = ANY (string_to_array(:criticalDomains" + suffix + ", ','))");
-            }
-            if (excluded != Facet.PERSONAL_DATA && search.personalData() != null) {
-                conditions.add("u.personal_data = :personalData" + suffix);
-            }
-            return String.join(" AND ", conditions);
-        }
-
-        void bind(Query query) {
-            bindValues(query, Facet.SECTORS, "sectors", search.sectors());
-            bindValues(query, Facet.FUNCTIONS, "functions", search.functions());
-            bindValues(query, Facet.SOLUTION_TYPES, "solutionTypes", search.solutionTypes());
-            bindValues(query, Facet.DATA_KINDS, "dataKinds", search.dataKinds());
-            bindValues(query, Facet.CRITICAL_DOMAINS, "criticalDomains", search.criticalDomains());
-            if (excluded != Facet.PERSONAL_DATA && search.personalData() != null) {
-                query.setParameter("personalData" + suffix, search.personalData());
-            }
-        }
-
-        private boolean applies(Facet facet, Collection<?> values) {
-            return excluded != facet && !values.isEmpty();
-        }
-
-        private void bindValues(Query query, Facet facet, String name, Collection<?> values) {
-            if (applies(facet, values)) {
-                query.setParameter(name + suffix, commaSeparated(values));
             }
         }
     }

@@ -86,9 +86,10 @@ public class UseCaseCatalogue {
     }
 
     private static SearchFacets facets(Map<Facet, Map<String, Long>> counts) {
-        return new SearchFacets(FacetValue.ranked(counts.get(Facet.SECTORS)), FacetValue.ranked(counts.get(Facet.FUNCTIONS)),
-                FacetValue.ranked(counts.get(Facet.SOLUTION_TYPES)), FacetValue.ranked(counts.get(Facet.DATA_KINDS)),
-                FacetValue.ranked(counts.get(Facet.CRITICAL_DOMAINS)), FacetValue.ranked(counts.get(Facet.PERSONAL_DATA)));
+        return new SearchFacets(FacetValue.ranked(counts.get(Facet.SECTORS)),
+                FacetValue.ranked(counts.get(Facet.FUNCTIONS)), FacetValue.ranked(counts.get(Facet.SOLUTION_TYPES)),
+                FacetValue.ranked(counts.get(Facet.DATA_KINDS)), FacetValue.ranked(counts.get(Facet.CRITICAL_DOMAINS)),
+                FacetValue.ranked(counts.get(Facet.PERSONAL_DATA)));
     }
 
     private void requireKnown(String parameter, Collection<String> values, Taxonomy kind) {

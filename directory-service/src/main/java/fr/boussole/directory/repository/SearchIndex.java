@@ -6,11 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,20 +19,27 @@ import jakarta.persistence.EntityManager;
 import io.agroal.api.AgroalDataSource;
 import org.jboss.logging.Logger;
 
+import fr.boussole.commons.i18n.Language;
+import fr.boussole.commons.search.DocumentIndex;
+import fr.boussole.commons.search.FacetedSearch;
+import fr.boussole.commons.search.SearchDocument;
+import fr.boussole.commons.search.VersionedIndex;
 import fr.boussole.directory.service.DirectorySearch;
 import fr.boussole.directory.service.Geography;
 
 /**
  * The search index of the published partners and of the funding aids. PostgreSQL keeps it (table search_entry,
- * in step with every write by triggers, see migration V5) and turns words into lexemes, in the document and in the
- * query alike; this class holds the table in memory, read again whenever its version moves, and answers with bit
- * sets: a page, the total and every facet's counts cost a few milliseconds at 50,000 partners where the same in SQL
- * cost hundreds (docs/performance.md).
+ * in step with every write by triggers, see migration V5) and turns words into lexemes, in the documents and in
+ * the query alike; this class holds it in memory ({@link DocumentIndex}), built again whenever search_state's
+ * version moves, and answers with bit sets: at 50,000 partners a page with its facets costs a few milliseconds,
+ * where the same in SQL cost hundreds (docs/performance.md).
  */
 @ApplicationScoped
 public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+    /** The dimension of the départements an entry serves: a filter, not a facet. */
+    private static final String DEPARTEMENT = "DEPARTEMENT";
 
     public enum EntryType {
         PARTNER, AID
@@ -52,17 +60,10 @@ public class SearchIndex {
     public record Results(List<String> ids, long total, Map<Facet, Map<String, Long>> facets) {
     }
 
-    private static final long MAX_SCORE = (1L << 21) - 1;
-    private static final long NAME_RANK_MASK = (1L << 26) - 1;
-
-    /** The index as of one version of search_state. */
-    private record Snapshot(long version, Map<EntryType, IndexedEntries> entries) {
-    }
-
     private final EntityManager entityManager;
     private final AgroalDataSource dataSource;
     private final Geography geography;
-    private volatile Snapshot snapshot;
+    private final VersionedIndex<Map<EntryType, DocumentIndex>> index = new VersionedIndex<>();
 
     SearchIndex(EntityManager entityManager, AgroalDataSource dataSource, Geography geography) {
         this.entityManager = entityManager;
@@ -73,113 +74,43 @@ public class SearchIndex {
     /**
      * One page of the results, their total, and for each facet of the type the count of each value among the
      * results with every filter applied but the facet's own. Best first when there are words (the sum of the
-     * weights of the words found: name, then description…), then in the type's own order (aids as the guide
-     * lists them), then by name.
+     * weights of the words found: name, then description…), then in the type's own order (aids as the guide lists
+     * them), then by name; partners without words by name.
      */
     public Results search(DirectorySearch search, int offset, int limit) {
-        IndexedEntries entries = current().entries().get(search.type());
-        String language = search.language().code();
-        BitSet matching = entries.all();
-        List<TsQuery.Lexeme> rankedBy = List.of();
-        if (search.hasText()) {
-            TsQuery.Node query = TsQuery.parse(tsQuery(language, search.text()));
-            matching = query == null ? new BitSet() : query.matches(entries, language);
-            rankedBy = query == null ? List.of() : TsQuery.positiveLexemes(query);
-        }
+        long version = ((Number) entityManager.createNativeQuery("SELECT version FROM search_state WHERE id = 1")
+                .getSingleResult()).longValue();
+        DocumentIndex entries = index.current(version, this::load).get(search.type());
+        Map<String, Set<String>> filters = new HashMap<>();
+        search.filters().forEach((facet, values) -> filters.put(facet.name(), values));
         if (search.departement() != null) {
-            matching.and(entries.serving(search.departement()));
+            filters.put(DEPARTEMENT, Set.of(search.departement()));
         }
-        Map<Facet, BitSet> filters = new EnumMap<>(Facet.class);
-        search.filters().forEach((facet, values) -> {
-            if (!values.isEmpty()) {
-                filters.put(facet, entries.having(facet, values));
-            }
-        });
-        BitSet hits = filtered(matching, filters, null);
+        boolean byName = search.order() == DirectorySearch.Order.NAME
+                || (!search.hasText() && search.type() == EntryType.PARTNER);
+        FacetedSearch.Results results = FacetedSearch.run(entries, new FacetedSearch.Query(search.language(),
+                search.hasText() ? tsQuery(search.language(), search.text()) : null, filters,
+                Facet.of(search.type()).stream().map(Facet::name).toList(),
+                byName ? FacetedSearch.Order.NAME : FacetedSearch.Order.RELEVANCE, null), offset, limit);
         Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.of(search.type())) {
-            facets.put(facet, entries.count(facet, filtered(matching, filters, facet), geography.regionCodes()));
-        }
-        return new Results(page(entries, hits, rankedBy, search, offset, limit), hits.cardinality(), facets);
-    }
-
-    private static BitSet filtered(BitSet matching, Map<Facet, BitSet> filters, Facet except) {
-        BitSet result = (BitSet) matching.clone();
-        filters.forEach((facet, having) -> {
-            if (facet != except) {
-                result.and(having);
-            }
-        });
-        return result;
-    }
-
-    private static List<String> page(IndexedEntries entries, BitSet hits, List<TsQuery.Lexeme> rankedBy,
-            DirectorySearch search, int offset, int limit) {
-        String language = search.language().code();
-        List<String> page = new ArrayList<>(limit);
-        boolean byName = search.order() == DirectorySearch.Order.NAME;
-        if (byName || (rankedBy.isEmpty() && search.type() == EntryType.PARTNER)) {
-            int seen = 0;
-            for (int entry : entries.byName(language)) {
-                if (hits.get(entry) && seen++ >= offset) {
-                    page.add(entries.id(entry));
-                    if (page.size() == limit) {
-                        break;
-                    }
-                }
-            }
-            return page;
-        }
-        float[] scores = new float[entries.size()];
-        rankedBy.forEach(lexeme -> entries.addWeights(language, lexeme, hits, scores));
-        // One primitive sort of keys that order as (score descending, position, name) and end with the entry:
-        // 22 bits of score (in thousandths), 16 of position, and the entry's name rank, which names it.
-        long[] keys = hits.stream().mapToLong(entry -> {
-            long score = Math.min(MAX_SCORE, Math.round(scores[entry] * 1000));
-            long position = Math.min(0xFFFF, Math.max(0, entries.position(entry)));
-            return (MAX_SCORE - score) << 42 | position << 26 | entries.nameRank(language, entry);
-        }).toArray();
-        Arrays.sort(keys);
-        int[] nameOrder = entries.byName(language);
-        for (int i = offset; i < keys.length && page.size() < limit; i++) {
-            page.add(entries.id(nameOrder[(int) (keys[i] & NAME_RANK_MASK)]));
-        }
-        return page;
+        results.facets().forEach((facet, counts) -> facets.put(Facet.valueOf(facet), counts));
+        return new Results(results.ids(), results.total(), facets);
     }
 
     /** The caller's words as PostgreSQL reads them in the language: stemmed, accents stripped, stop words out. */
-    private String tsQuery(String language, String text) {
+    private String tsQuery(Language language, String text) {
         return (String) entityManager.createNativeQuery(
                 "SELECT CAST(websearch_to_tsquery(CAST(:config AS regconfig), :text) AS text)")
-                .setParameter("config", "boussole_" + language)
+                .setParameter("config", "boussole_" + language.code())
                 .setParameter("text", text)
                 .getSingleResult();
     }
 
-    /** The index as of now: read again when another write has moved its version. */
-    private Snapshot current() {
-        long version = ((Number) entityManager.createNativeQuery("SELECT version FROM search_state WHERE id = 1")
-                .getSingleResult()).longValue();
-        Snapshot held = snapshot;
-        if (held != null && held.version() == version) {
-            return held;
-        }
-        synchronized (this) {
-            held = snapshot;
-            if (held == null || held.version() != version) {
-                // Rows read after the version: at least as new as it, so nothing is missed.
-                held = new Snapshot(version, load());
-                snapshot = held;
-            }
-            return held;
-        }
-    }
-
-    private Map<EntryType, IndexedEntries> load() {
+    private Map<EntryType, DocumentIndex> load() {
         long start = System.nanoTime();
-        Map<EntryType, List<IndexedEntries.Entry>> rows = new EnumMap<>(EntryType.class);
+        Map<EntryType, List<SearchDocument>> documents = new EnumMap<>(EntryType.class);
         for (EntryType type : EntryType.values()) {
-            rows.put(type, new ArrayList<>());
+            documents.put(type, new ArrayList<>());
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement("SELECT type, id, name_fr, name_en,"
@@ -189,22 +120,38 @@ public class SearchIndex {
             statement.setFetchSize(1000);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    rows.get(EntryType.valueOf(row.getString(1))).add(new IndexedEntries.Entry(row.getString(2),
-                            row.getString(3), row.getString(4), row.getInt(5), row.getString(6),
-                            (Boolean) row.getObject(7), row.getBoolean(8), list(row.getArray(9)),
-                            list(row.getArray(10)), list(row.getArray(11)), list(row.getArray(12)),
-                            list(row.getArray(13)), list(row.getArray(14)), list(row.getArray(15)),
-                            row.getString(16), row.getString(17)));
+                    documents.get(EntryType.valueOf(row.getString(1))).add(document(row));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The search index could not be read", e);
         }
-        Map<EntryType, IndexedEntries> entries = new EnumMap<>(EntryType.class);
-        rows.forEach((type, list) -> entries.put(type, new IndexedEntries(list, geography)));
-        LOG.infof("Search index read: %d partners, %d aids in %d ms", rows.get(EntryType.PARTNER).size(),
-                rows.get(EntryType.AID).size(), (System.nanoTime() - start) / 1_000_000);
-        return entries;
+        Map<EntryType, DocumentIndex> built = new EnumMap<>(EntryType.class);
+        documents.forEach((type, list) -> built.put(type, new DocumentIndex(list)));
+        LOG.infof("Search index read: %d partners, %d aids in %d ms", documents.get(EntryType.PARTNER).size(),
+                documents.get(EntryType.AID).size(), (System.nanoTime() - start) / 1_000_000);
+        return built;
+    }
+
+    /** A nationwide entry serves every region and every département; one naming a region, its départements. */
+    private SearchDocument document(ResultSet row) throws SQLException {
+        boolean nationwide = row.getBoolean(8);
+        List<String> regions = list(row.getArray(9));
+        Set<String> departements = new LinkedHashSet<>(list(row.getArray(10)));
+        regions.forEach(region -> departements.addAll(geography.departementsOf(region)));
+        Map<String, List<String>> values = new HashMap<>();
+        values.put(Facet.KIND.name(), row.getString(6) == null ? List.of() : List.of(row.getString(6)));
+        Object verified = row.getObject(7);
+        values.put(Facet.VERIFIED.name(), verified == null ? List.of() : List.of(verified.toString()));
+        values.put(Facet.REGION.name(), nationwide ? geography.regionCodes() : list(row.getArray(11)));
+        values.put(DEPARTEMENT, nationwide ? geography.departementCodes() : List.copyOf(departements));
+        values.put(Facet.SECTOR.name(), list(row.getArray(12)));
+        values.put(Facet.USE_CASE.name(), list(row.getArray(13)));
+        values.put(Facet.OFFER.name(), list(row.getArray(14)));
+        values.put(Facet.AID_TYPE.name(), list(row.getArray(15)));
+        return new SearchDocument(row.getString(2), Map.of(Language.FR, row.getString(3), Language.EN,
+                row.getString(4)), row.getInt(5), values, Map.of(Language.FR, row.getString(16), Language.EN,
+                row.getString(17)));
     }
 
     private static List<String> list(Array array) throws SQLException {

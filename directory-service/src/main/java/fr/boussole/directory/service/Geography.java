@@ -75,6 +75,10 @@ public class Geography {
         return regions.stream().map(RegionView::code).toList();
     }
 
+    public List<String> departementCodes() {
+        return List.copyOf(regionOfDepartement.keySet());
+    }
+
     public boolean isRegion(String code) {
         return regions.stream().anyMatch(region -> region.code().equals(code));
     }

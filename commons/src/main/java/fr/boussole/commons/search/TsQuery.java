@@ -1,27 +1,29 @@
-package fr.boussole.directory.repository;
+package fr.boussole.commons.search;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
+import fr.boussole.commons.i18n.Language;
+
 /**
  * A PostgreSQL tsquery, as {@code websearch_to_tsquery} writes it ({@code 'mainten' <-> 'predict' | !'robot'}),
- * evaluated against entries held in memory. A phrase ({@code <->}, {@code <N>}) is read as "all of these words":
+ * evaluated against documents held in memory ({@link DocumentIndex}). A phrase ({@code <->}, {@code <N>}) is read as "all of these words":
  * the index keeps no positions, so a phrase finds a little more than PostgreSQL would, never less.
  */
-final class TsQuery {
+public final class TsQuery {
 
-    /** A node of the query: which entries it matches, and the lexemes a match is ranked by. */
-    interface Node {
-        BitSet matches(IndexedEntries entries, String language);
+    /** A node of the query: which documents it matches, and the lexemes a match is ranked by. */
+    public interface Node {
+        BitSet matches(DocumentIndex index, Language language);
 
         void positiveLexemes(List<Lexeme> into);
     }
 
-    record Lexeme(String text, boolean prefix) implements Node {
+    public record Lexeme(String text, boolean prefix) implements Node {
         @Override
-        public BitSet matches(IndexedEntries entries, String language) {
-            return entries.containing(language, text, prefix);
+        public BitSet matches(DocumentIndex index, Language language) {
+            return index.containing(language, text, prefix);
         }
 
         @Override
@@ -32,9 +34,9 @@ final class TsQuery {
 
     private record Not(Node operand) implements Node {
         @Override
-        public BitSet matches(IndexedEntries entries, String language) {
-            BitSet result = entries.all();
-            result.andNot(operand.matches(entries, language));
+        public BitSet matches(DocumentIndex index, Language language) {
+            BitSet result = index.all();
+            result.andNot(operand.matches(index, language));
             return result;
         }
 
@@ -46,9 +48,9 @@ final class TsQuery {
 
     private record Both(Node left, Node right) implements Node {
         @Override
-        public BitSet matches(IndexedEntries entries, String language) {
-            BitSet result = left.matches(entries, language);
-            result.and(right.matches(entries, language));
+        public BitSet matches(DocumentIndex index, Language language) {
+            BitSet result = left.matches(index, language);
+            result.and(right.matches(index, language));
             return result;
         }
 
@@ -61,9 +63,9 @@ final class TsQuery {
 
     private record Either(Node left, Node right) implements Node {
         @Override
-        public BitSet matches(IndexedEntries entries, String language) {
-            BitSet result = left.matches(entries, language);
-            result.or(right.matches(entries, language));
+        public BitSet matches(DocumentIndex index, Language language) {
+            BitSet result = left.matches(index, language);
+            result.or(right.matches(index, language));
             return result;
         }
 
@@ -82,7 +84,7 @@ final class TsQuery {
     }
 
     /** The query's tree; null for an empty query (only stop words), which matches nothing. */
-    static Node parse(String tsquery) {
+    public static Node parse(String tsquery) {
         if (tsquery == null || tsquery.isBlank()) {
             return null;
         }
@@ -200,7 +202,7 @@ final class TsQuery {
         }
     }
 
-    static List<Lexeme> positiveLexemes(Node node) {
+    public static List<Lexeme> positiveLexemes(Node node) {
         List<Lexeme> lexemes = new ArrayList<>();
         node.positiveLexemes(lexemes);
         return lexemes;
