@@ -2,11 +2,13 @@ package fr.boussole.e2e;
 
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
 import java.util.Map;
@@ -101,5 +103,16 @@ class DirectoryThroughGatewayIT {
                 .when().post("/api/v1/directory/comparisons").then().statusCode(200)
                 .body("partners.slug", contains("visites-usines-normandie-demo", "cours-ia-en-ligne-demo"))
                 .body("partners.score", contains(4.25f, 2.75f));
+    }
+
+    @Test
+    void aidsExportedAsCsvComeBackThroughTheGatewayUnchanged() {
+        String csv = Suite.gateway().accept("text/csv").when().get("/api/v1/directory/aids/export")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        Suite.gateway().auth().oauth2(KeycloakTokens.of("curator.bruno")).contentType("text/csv; charset=UTF-8")
+                .body(csv).when().post("/api/v1/directory/aids/import")
+                .then().statusCode(200)
+                .body("created", empty()).body("updated", empty())
+                .body("unchanged", hasItems("innov-up", "credit-impot-recherche"));
     }
 }
