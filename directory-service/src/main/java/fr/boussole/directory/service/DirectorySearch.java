@@ -34,8 +34,4 @@ public record DirectorySearch(
     public boolean hasText() {
         return text != null && !text.isBlank();
     }
-
-    public Set<String> filter(Facet facet) {
-        return filters.getOrDefault(facet, Set.of());
-    }
 }

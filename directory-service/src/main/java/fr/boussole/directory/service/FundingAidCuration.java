@@ -194,16 +194,7 @@ public class FundingAidCuration {
     /** What bean validation cannot see: codes that must exist, and dates in order. */
     private List<FieldError> problems(AidDraft draft) {
         List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < draft.regions().size(); i++) {
-            if (!geography.isRegion(draft.regions().get(i))) {
-                errors.add(new FieldError("regions[" + i + "]", "unknown INSEE region code"));
-            }
-        }
-        for (int i = 0; i < draft.departements().size(); i++) {
-            if (!geography.isDepartement(draft.departements().get(i))) {
-                errors.add(new FieldError("departements[" + i + "]", "unknown INSEE département code"));
-            }
-        }
+        errors.addAll(geography.unknownAreas(draft.regions(), draft.departements()));
         if (draft.opensOn() != null && draft.closesOn() != null && draft.opensOn().isAfter(draft.closesOn())) {
             errors.add(new FieldError("closesOn", "must not be before opensOn"));
         }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import fr.boussole.commons.problem.FieldError;
 import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.directory.rest.dto.RegionView;
 
@@ -118,6 +119,22 @@ public class Geography {
     private static String nameKey(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", " ").trim();
+    }
+
+    /** A draft's unknown region and département codes, each named by its place in the draft's lists. */
+    public List<FieldError> unknownAreas(List<String> regions, List<String> departements) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < regions.size(); i++) {
+            if (!isRegion(regions.get(i))) {
+                errors.add(new FieldError("regions[" + i + "]", "unknown INSEE region code"));
+            }
+        }
+        for (int i = 0; i < departements.size(); i++) {
+            if (!isDepartement(departements.get(i))) {
+                errors.add(new FieldError("departements[" + i + "]", "unknown INSEE département code"));
+            }
+        }
+        return errors;
     }
 
     /** 400 naming the parameter for an unknown region or département code. */

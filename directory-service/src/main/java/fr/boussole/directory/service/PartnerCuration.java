@@ -218,16 +218,7 @@ public class PartnerCuration {
         if (draft.kind() != null && kinds.findByIdOptional(draft.kind()).isEmpty()) {
             errors.add(new FieldError("kind", "unknown partner kind '" + draft.kind() + "'"));
         }
-        for (int i = 0; i < draft.regions().size(); i++) {
-            if (!geography.isRegion(draft.regions().get(i))) {
-                errors.add(new FieldError("regions[" + i + "]", "unknown INSEE region code"));
-            }
-        }
-        for (int i = 0; i < draft.departements().size(); i++) {
-            if (!geography.isDepartement(draft.departements().get(i))) {
-                errors.add(new FieldError("departements[" + i + "]", "unknown INSEE département code"));
-            }
-        }
+        errors.addAll(geography.unknownAreas(draft.regions(), draft.departements()));
         if (draft.firstTest() != null && draft.firstTest().minMonths() > draft.firstTest().maxMonths()) {
             errors.add(new FieldError("firstTest", "minMonths must not be greater than maxMonths"));
         }
