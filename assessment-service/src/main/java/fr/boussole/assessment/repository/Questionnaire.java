@@ -30,4 +30,7 @@ public class Questionnaire {
     @OneToMany(mappedBy = "questionnaire", cascade = CascadeType.PERSIST)
     @OrderBy("position")
     public List<QuestionnaireDimension> dimensions = new ArrayList<>();
+    @OneToMany(mappedBy = "questionnaire", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    public List<QuestionnaireQuestion> questions = new ArrayList<>();
 }

@@ -15,12 +15,26 @@ public class QuestionnaireRepository implements PanacheRepositoryBase<Questionna
     public record VersionRow(int version, QuestionnaireStatus status, Instant publishedAt, long dimensionCount) {
     }
 
-    /** The published version with the highest number, with its dimensions. */
-    public Optional<Questionnaire> findCurrent() {
-        return find("select distinct q from Questionnaire q left join fetch q.dimensions where q.status = ?1"
-                + " and q.version = (select max(p.version) from Questionnaire p where p.status = ?1)",
-                QuestionnaireStatus.PUBLISHED)
-                .firstResultOptional();
+    /** The published version with the highest number. */
+    public Optional<Integer> currentVersion() {
+        return Optional.ofNullable(getEntityManager().createQuery(
+                "select max(q.version) from Questionnaire q where q.status = ?1", Integer.class)
+                .setParameter(1, QuestionnaireStatus.PUBLISHED)
+                .getSingleResult());
+    }
+
+    public int highestVersion() {
+        Integer highest = getEntityManager().createQuery("select max(q.version) from Questionnaire q", Integer.class)
+                .getSingleResult();
+        return highest == null ? 0 : highest;
+    }
+
+    /** A version with its dimensions and questions, both loaded; call within a transaction. */
+    public Optional<Questionnaire> findWhole(int version) {
+        Optional<Questionnaire> found = find("select distinct q from Questionnaire q left join fetch q.dimensions"
+                + " where q.version = ?1", version).firstResultOptional();
+        found.ifPresent(questionnaire -> questionnaire.questions.size());
+        return found;
     }
 
     /** Newest first. */

@@ -4,8 +4,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,10 +18,12 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.boussole.assessment.rest.dto.QuestionnaireInput;
 import fr.boussole.assessment.rest.dto.QuestionnaireVersionView;
 import fr.boussole.assessment.rest.dto.QuestionnaireView;
 import fr.boussole.assessment.service.QuestionnaireService;
@@ -73,5 +79,41 @@ public class QuestionnaireResource {
         return conditional.ok(request, page, PRIVATE_REVALIDATE)
                 .links(PageLinks.of(page, uriInfo))
                 .build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "publishQuestionnaire", summary = "Publish a new questionnaire version",
+            description = "Admins. The whole questionnaire (dimensions and questions in order) becomes the next"
+                    + " version and the current one at once. Assessments started before keep the version they"
+                    + " answer, and their scores. A questionnaire with problems (a scored question outside a dimension,"
+                    + " a condition on a later question, a dimension without an unconditional scored question...) is"
+                    + " refused, each problem listed.")
+    @APIResponse(responseCode = "201", description = "Published")
+    public RestResponse<QuestionnaireView> publishQuestionnaire(@NotNull @Valid QuestionnaireInput input,
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
+        Language language = Language.of(headers);
+        QuestionnaireView published = service.publish(input, language);
+        return language.label(RestResponse.ResponseBuilder.<QuestionnaireView> create(RestResponse.Status.CREATED)
+                .entity(published)
+                .location(uriInfo.getAbsolutePathBuilder().path(Integer.toString(published.version())).build()))
+                .build();
+    }
+
+    @GET
+    @Path("/{version}")
+    @PermitAll
+    @Operation(operationId = "getQuestionnaireVersion", summary = "Get a questionnaire version",
+            description = "Public. A published (or since retired) version with its dimensions and questions: the"
+                    + " one an assessment answers, whatever was published after it.")
+    @APIResponse(responseCode = "200", description = "The questionnaire version")
+    @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
+    public RestResponse<QuestionnaireView> getQuestionnaireVersion(
+            @Parameter(description = "Version number", example = "2") @PathParam("version") int version,
+            @Context HttpHeaders headers, @Context Request request) {
+        Language language = Language.of(headers);
+        return language.label(conditional.ok(request, service.version(version).view(language),
+                "public, max-age=86400")).build();
     }
 }

@@ -56,8 +56,8 @@ class QuestionnaireResourceTest {
                     .then().statusCode(200)
                     .header("Cache-Control", "private, no-cache")
                     .body("total", greaterThanOrEqualTo(1))
-                    .body("items.find { it.version == 1 }.status", equalTo("PUBLISHED"))
-                    .body("items.find { it.version == 1 }.dimensionCount", equalTo(5));
+                    .body("items.find { it.version == 2 }.status", equalTo("PUBLISHED"))
+                    .body("items.find { it.version == 2 }.dimensionCount", equalTo(5));
         }
     }
 

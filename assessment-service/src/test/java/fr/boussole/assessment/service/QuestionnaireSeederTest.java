@@ -24,7 +24,7 @@ class QuestionnaireSeederTest {
 
     private String skillsName() {
         return QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
-                "SELECT name_en FROM questionnaire_dimension WHERE questionnaire_version = 1 AND code = 'skills'")
+                "SELECT name_en FROM questionnaire_dimension WHERE questionnaire_version = 2 AND code = 'skills'")
                 .getSingleResult());
     }
 
@@ -32,7 +32,7 @@ class QuestionnaireSeederTest {
     void seedingAgainNeitherDuplicatesNorRewritesAPublishedVersion() {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                 "UPDATE questionnaire_dimension SET name_en = 'Skills (as published)'"
-                        + " WHERE questionnaire_version = 1 AND code = 'skills'").executeUpdate());
+                        + " WHERE questionnaire_version = 2 AND code = 'skills'").executeUpdate());
         try {
             long versions = QuarkusTransaction.requiringNew().call(questionnaires::count);
             seeder.seed();
@@ -42,7 +42,7 @@ class QuestionnaireSeederTest {
         } finally {
             QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                     "UPDATE questionnaire_dimension SET name_en = 'Skills'"
-                            + " WHERE questionnaire_version = 1 AND code = 'skills'").executeUpdate());
+                            + " WHERE questionnaire_version = 2 AND code = 'skills'").executeUpdate());
         }
     }
 }

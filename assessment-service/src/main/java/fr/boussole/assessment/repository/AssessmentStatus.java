@@ -1,0 +1,6 @@
+package fr.boussole.assessment.repository;
+
+/** A draft takes answers; once submitted it is scored and immutable. */
+public enum AssessmentStatus {
+    DRAFT, SUBMITTED
+}

@@ -1,0 +1,6 @@
+package fr.boussole.assessment.repository;
+
+/** Where a CCI stands with the company of an assessment. */
+public enum FollowUp {
+    TO_CONTACT, IN_PROGRESS, ACCOMPANIED, CLOSED
+}

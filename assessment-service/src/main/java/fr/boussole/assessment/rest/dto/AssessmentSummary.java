@@ -1,0 +1,32 @@
+package fr.boussole.assessment.rest.dto;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fr.boussole.assessment.repository.AssessmentOrigin;
+import fr.boussole.assessment.repository.AssessmentStatus;
+import fr.boussole.assessment.repository.FollowUp;
+import fr.boussole.assessment.scoring.ReadinessLevel;
+
+/** An assessment in a list, without its answers. */
+@Schema(name = "AssessmentSummary")
+public record AssessmentSummary(
+        UUID id,
+        @Schema(examples = "2") int questionnaireVersion,
+        AssessmentStatus status,
+        AssessmentOrigin origin,
+        @Schema(examples = "901122333") String siren,
+        String companyName,
+        @Schema(examples = "commerce") String sector,
+        @Schema(description = "INSEE region code", examples = "84") String region,
+        @Schema(examples = "62") Integer score,
+        ReadinessLevel level,
+        @Schema(description = "The CCI's follow-up; for CCI staff and admins only") FollowUp followUp,
+        @Schema(examples = "cci-lyon-metropole") String ownerCci,
+        @Schema(description = "The CCI it is shared with now", examples = "cci-paris-idf") String sharedWith,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant submittedAt) {
+}

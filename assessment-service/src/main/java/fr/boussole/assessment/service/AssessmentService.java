@@ -1,0 +1,342 @@
+package fr.boussole.assessment.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import fr.boussole.assessment.config.CciTerritories;
+import fr.boussole.assessment.mapping.AssessmentMapper;
+import fr.boussole.assessment.repository.Assessment;
+import fr.boussole.assessment.repository.AssessmentOrigin;
+import fr.boussole.assessment.repository.AssessmentRepository;
+import fr.boussole.assessment.repository.AssessmentSharing;
+import fr.boussole.assessment.repository.AssessmentStatus;
+import fr.boussole.assessment.rest.dto.AssessmentComparison;
+import fr.boussole.assessment.rest.dto.AssessmentSummary;
+import fr.boussole.assessment.rest.dto.AssessmentView;
+import fr.boussole.assessment.rest.dto.NewAssessmentInput;
+import fr.boussole.assessment.rest.dto.ReadinessView;
+import fr.boussole.assessment.scoring.Answer;
+import fr.boussole.assessment.scoring.AnswerReader;
+import fr.boussole.assessment.scoring.Question;
+import fr.boussole.assessment.scoring.QuestionnaireDefinition;
+import fr.boussole.assessment.scoring.Readiness;
+import fr.boussole.assessment.scoring.ReadinessScoring;
+import fr.boussole.commons.http.EntityTags;
+import fr.boussole.commons.i18n.Language;
+import fr.boussole.commons.paging.Page;
+import fr.boussole.commons.paging.PageParams;
+import fr.boussole.commons.problem.FieldError;
+import fr.boussole.commons.problem.ProblemException;
+import fr.boussole.commons.problem.ProblemType;
+import fr.boussole.commons.security.Roles;
+
+/**
+ * The life of an assessment: started, answered a little at a time, submitted and scored once, then read, compared
+ * and shared. Every operation checks {@link AssessmentAccess} on the assessment itself; one the caller may not read
+ * is answered as not found, so its existence is not revealed.
+ */
+@ApplicationScoped
+@Transactional
+public class AssessmentService {
+
+    /** The profile questions copied to columns, for the advisors' filters. */
+    static final String SECTOR = "sector";
+    static final String REGION = "region";
+    static final String DEPARTEMENT = "departement";
+
+    private final AssessmentRepository assessments;
+    private final QuestionnaireService questionnaires;
+    private final CciTerritories territories;
+
+    AssessmentService(AssessmentRepository assessments, QuestionnaireService questionnaires,
+            CciTerritories territories) {
+        this.assessments = assessments;
+        this.questionnaires = questionnaires;
+        this.territories = territories;
+    }
+
+    /** An assessment, the caller's access to it, and its answers read with its questionnaire version. */
+    record Loaded(Assessment assessment, AssessmentAccess access, AssessmentSharing sharing,
+            QuestionnaireDefinition questionnaire, Map<String, Answer> answers) {
+    }
+
+    public AssessmentView start(Caller caller, NewAssessmentInput input) {
+        Assessment assessment = new Assessment();
+        assessment.id = UUID.randomUUID();
+        assessment.status = AssessmentStatus.DRAFT;
+        assessment.companyName = blankToNull(input.companyName());
+        assessment.createdBy = caller.subject();
+        assessment.createdAt = Instant.now();
+        assessment.updatedAt = assessment.createdAt;
+        QuestionnaireDefinition questionnaire = questionnaires.current().definition();
+        assessment.questionnaireVersion = questionnaire.version();
+        String resumeToken = null;
+        if (!caller.isSignedIn()) {
+            assessment.origin = AssessmentOrigin.ANONYMOUS;
+            assessment.siren = input.siren();
+            resumeToken = ResumeTokens.generate();
+            assessment.resumeTokenHash = ResumeTokens.hash(resumeToken);
+        } else if (caller.is(Roles.SME)) {
+            if (caller.siren() == null) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "Your account names no company (no siren claim)");
+            }
+            if (input.siren() != null && !input.siren().equals(caller.siren())) {
+                throw ProblemException.invalid("siren", "is not your company's: leave it out or send "
+                        + caller.siren());
+            }
+            assessment.origin = AssessmentOrigin.SME;
+            assessment.siren = caller.siren();
+        } else if (caller.is(Roles.ADVISOR)) {
+            startForCompanyOfCci(caller, input, assessment);
+        } else {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Assessments are started by companies, anonymous or"
+                    + " signed in, and by CCI advisors");
+        }
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        if (input.departement() != null) {
+            Question departement = questionnaire.question(DEPARTEMENT);
+            if (departement != null) {
+                answers.put(DEPARTEMENT, read(departement, JsonNodeFactory.instance.textNode(input.departement()),
+                        new ArrayList<>()));
+            }
+        }
+        store(assessment, answers);
+        assessments.persist(assessment);
+        return AssessmentMapper.view(assessment, null, questionnaire, answers, resumeToken);
+    }
+
+    private void startForCompanyOfCci(Caller caller, NewAssessmentInput input, Assessment assessment) {
+        List<FieldError> errors = new ArrayList<>();
+        if (input.siren() == null) {
+            errors.add(new FieldError("siren", "is required: the company the assessment is for"));
+        }
+        if (input.departement() == null) {
+            errors.add(new FieldError("departement", "is required: it must be in your CCI's territory"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_ERROR, errors.size() + " field(s) missing", errors);
+        }
+        if (!territories.serves(caller.cci(), input.departement())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Département " + input.departement()
+                    + " is not in the territory of " + caller.cci() + ": the company's own CCI starts its assessment");
+        }
+        assessment.origin = AssessmentOrigin.ADVISOR;
+        assessment.siren = input.siren();
+        assessment.ownerCci = caller.cci();
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public AssessmentView get(Caller caller, UUID id) {
+        Loaded loaded = load(caller, id, false);
+        return view(loaded);
+    }
+
+    /**
+     * Merges answers into a draft: a value sets an answer, null removes it. Every value is checked against its
+     * question, and a question is answered only while asked; answers whose question is no longer asked (the
+     * condition changed) are dropped. On any error nothing is stored.
+     */
+    public AssessmentView answer(Caller caller, UUID id, String ifMatch, ObjectNode changes) {
+        Loaded loaded = loadForAnswering(caller, id, ifMatch);
+        QuestionnaireDefinition questionnaire = loaded.questionnaire();
+        Map<String, Answer> answers = new LinkedHashMap<>(loaded.answers());
+        List<FieldError> errors = new ArrayList<>();
+        changes.fields().forEachRemaining(change -> {
+            String field = "answers." + change.getKey();
+            Question question = questionnaire.question(change.getKey());
+            if (question == null) {
+                errors.add(new FieldError(field, "is no question of questionnaire version "
+                        + questionnaire.version()));
+            } else if (change.getValue().isNull()) {
+                answers.remove(question.code());
+            } else {
+                Answer answer = read(question, change.getValue(), errors);
+                if (answer != null) {
+                    answers.put(question.code(), answer);
+                }
+            }
+        });
+        for (Question question : questionnaire.questions()) {
+            if (answers.containsKey(question.code()) && !questionnaire.isAsked(question, answers)) {
+                if (changes.has(question.code()) && !changes.get(question.code()).isNull()) {
+                    errors.add(new FieldError("answers." + question.code(), "is not asked: it depends on the"
+                            + " answer to " + question.condition().question()));
+                }
+                answers.remove(question.code());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_ERROR, errors.size() + " answer(s) are invalid;"
+                    + " nothing was saved", errors);
+        }
+        store(loaded.assessment(), answers);
+        loaded.assessment().updatedAt = Instant.now();
+        assessments.flush();
+        return view(new Loaded(loaded.assessment(), loaded.access(), loaded.sharing(), questionnaire, answers));
+    }
+
+    /** Scores the draft once and for all; it cannot change afterwards. */
+    public AssessmentView submit(Caller caller, UUID id, String ifMatch) {
+        Loaded loaded = loadForAnswering(caller, id, ifMatch);
+        List<Question> missing = loaded.questionnaire().missingRequired(loaded.answers());
+        if (!missing.isEmpty()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, missing.size() + " required question(s) are"
+                    + " unanswered; the assessment stays a draft", missing.stream()
+                            .map(question -> new FieldError("answers." + question.code(), "is required"))
+                            .toList());
+        }
+        Readiness readiness = ReadinessScoring.score(loaded.questionnaire(), loaded.answers());
+        Assessment assessment = loaded.assessment();
+        assessment.readiness = readiness;
+        assessment.score = readiness.score();
+        assessment.computedLevel = readiness.level();
+        assessment.level = readiness.level();
+        assessment.status = AssessmentStatus.SUBMITTED;
+        assessment.submittedAt = Instant.now();
+        assessment.updatedAt = assessment.submittedAt;
+        assessments.flush();
+        return view(loaded);
+    }
+
+    /** The submitted readiness explained, or for a draft the provisional one of its answers so far. */
+    @Transactional(TxType.SUPPORTS)
+    public ReadinessView readiness(Caller caller, UUID id, Language language) {
+        Loaded loaded = load(caller, id, false);
+        Assessment assessment = loaded.assessment();
+        boolean provisional = assessment.status == AssessmentStatus.DRAFT;
+        Readiness readiness = provisional ? ReadinessScoring.score(loaded.questionnaire(), loaded.answers())
+                : assessment.readiness;
+        return AssessmentMapper.readiness(assessment, readiness, provisional, loaded.questionnaire(),
+                questionnaires.version(assessment.questionnaireVersion).view(language), loaded.answers(), language);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public AssessmentComparison compare(Caller caller, UUID id, UUID otherId, Language language) {
+        Assessment one = load(caller, id, false).assessment();
+        Assessment other = load(caller, otherId, false).assessment();
+        if (one.status != AssessmentStatus.SUBMITTED || other.status != AssessmentStatus.SUBMITTED) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "Only submitted assessments can be compared");
+        }
+        if (one.siren == null || !one.siren.equals(other.siren) || one.id.equals(other.id)) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "Compare two different assessments of the same"
+                    + " company (same SIREN)");
+        }
+        Assessment before = one.submittedAt.isAfter(other.submittedAt) ? other : one;
+        Assessment after = before == one ? other : one;
+        return AssessmentMapper.comparison(before, after,
+                questionnaires.version(before.questionnaireVersion).view(language),
+                questionnaires.version(after.questionnaireVersion).view(language),
+                questionnaires.version(after.questionnaireVersion).definition(), language);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<AssessmentSummary> list(Caller caller, AssessmentRepository.Filters filters, PageParams paging) {
+        AssessmentRepository.Scope scope;
+        if (caller.isAdmin()) {
+            scope = AssessmentRepository.Scope.ALL;
+        } else if (caller.is(Roles.SME) && caller.siren() != null) {
+            scope = new AssessmentRepository.Scope(caller.siren(), null);
+        } else if ((caller.is(Roles.ADVISOR) || caller.is(Roles.CRM)) && caller.cci() != null) {
+            scope = new AssessmentRepository.Scope(null, caller.cci());
+        } else {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Your account names neither a company nor a CCI");
+        }
+        List<Assessment> found = assessments.list(scope, filters, paging.offset(), paging.size);
+        Map<UUID, AssessmentSharing> sharings = assessments.activeSharings(AssessmentMapper.ids(found));
+        boolean staff = !caller.is(Roles.SME);
+        return Page.of(found.stream()
+                .map(assessment -> AssessmentMapper.summary(assessment, sharings.get(assessment.id), staff))
+                .toList(), paging, assessments.count(scope, filters));
+    }
+
+    /** Loads an assessment the caller may read, locked when it is to be written. */
+    Loaded load(Caller caller, UUID id, boolean forUpdate) {
+        Optional<Assessment> found = forUpdate ? assessments.lock(id) : assessments.findByIdOptional(id);
+        Assessment assessment = found.orElseThrow(() -> ProblemException.notFound("assessment", id));
+        AssessmentSharing sharing = assessments.activeSharing(id).orElse(null);
+        AssessmentAccess access = new AssessmentAccess(caller, assessment, sharing == null ? null : sharing.cci);
+        if (!access.canRead()) {
+            throw ProblemException.notFound("assessment", id);
+        }
+        QuestionnaireDefinition questionnaire = questionnaires.version(assessment.questionnaireVersion).definition();
+        return new Loaded(assessment, access, sharing, questionnaire, answers(assessment, questionnaire));
+    }
+
+    /** Loads a draft the caller may answer, locked, checking If-Match when sent. */
+    private Loaded loadForAnswering(Caller caller, UUID id, String ifMatch) {
+        Loaded loaded = load(caller, id, true);
+        if (!loaded.access().canAnswer()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the company, or an advisor of a CCI it works"
+                    + " with, answers an assessment");
+        }
+        if (loaded.assessment().status != AssessmentStatus.DRAFT) {
+            throw ProblemException.conflict("The assessment was submitted and cannot change any more; start a new"
+                    + " one to measure progress");
+        }
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            EntityTags.requireIfMatch(ifMatch, loaded.assessment().version);
+        }
+        return loaded;
+    }
+
+    AssessmentView view(Loaded loaded) {
+        return AssessmentMapper.view(loaded.assessment(), loaded.sharing(), loaded.questionnaire(), loaded.answers(),
+                null);
+    }
+
+    /** The stored answers, read with their questionnaire version; they were checked when saved. */
+    static Map<String, Answer> answers(Assessment assessment, QuestionnaireDefinition questionnaire) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        List<FieldError> unreadable = new ArrayList<>();
+        assessment.answers.forEach((code, value) -> {
+            Question question = questionnaire.question(code);
+            Answer answer = question == null ? null : read(question, value, unreadable);
+            if (answer != null) {
+                answers.put(code, answer);
+            }
+        });
+        if (!unreadable.isEmpty()) {
+            throw new IllegalStateException("Assessment " + assessment.id + " holds answers its questionnaire"
+                    + " version does not accept: " + unreadable);
+        }
+        return answers;
+    }
+
+    private static Answer read(Question question, JsonNode value, List<FieldError> errors) {
+        try {
+            return AnswerReader.read(question, value);
+        } catch (AnswerReader.InvalidAnswer invalid) {
+            errors.add(new FieldError("answers." + question.code(), invalid.getMessage()));
+            return null;
+        }
+    }
+
+    private static void store(Assessment assessment, Map<String, Answer> answers) {
+        Map<String, JsonNode> json = new LinkedHashMap<>();
+        answers.forEach((code, answer) -> json.put(code, AnswerReader.write(answer)));
+        assessment.answers = json;
+        assessment.sector = firstCode(answers.get(SECTOR));
+        assessment.region = firstCode(answers.get(REGION));
+    }
+
+    private static String firstCode(Answer answer) {
+        return answer == null || answer.codes().isEmpty() ? null : answer.codes().get(0);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

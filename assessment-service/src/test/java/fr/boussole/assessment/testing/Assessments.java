@@ -1,0 +1,83 @@
+package fr.boussole.assessment.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.boussole.commons.testing.KeycloakTokens;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Requests and answer sets for assessment tests. {@link #goodCompany()} is a shop that buys a turnkey solution; on
+ * questionnaire version 2 it scores, worked out by hand (share × weight ÷ weights asked):
+ * data 6.2 / 11 → 56, skills 5.25 / 6 → 88 (AI and data skills not asked), funding 1.7 / 5 → 34,
+ * strategy 7.5 / 11 → 68, ethics 3.5 / 7 → 50 (bias not asked); overall 296 / 5 → 59, "ready to pilot".
+ */
+public final class Assessments {
+
+    public static final String PATH = "/api/v1/assessments";
+    public static final String SIREN_PARIS = "901122333";
+    public static final String SIREN_LYON = "904455664";
+
+    private Assessments() {
+    }
+
+    public static RequestSpecification as(String user) {
+        return given().auth().oauth2(KeycloakTokens.of(user)).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification withToken(String resumeToken) {
+        return given().header("X-Resume-Token", resumeToken).contentType(ContentType.JSON);
+    }
+
+    public static Map<String, Object> goodCompany() {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("employees", 12);
+        answers.put("revenue-band", "under-2m");
+        answers.put("region", "84");
+        answers.put("departement", "69");
+        answers.put("sector", "commerce");
+        answers.put("functions", List.of("marketing-commercial", "relation-client"));
+        answers.put("creation-year", 2015);
+        answers.put("innovation-aid", "no");
+        answers.put("build-mode", "buy");
+        answers.put("data-available", List.of("customers", "sales"));
+        answers.put("data-gap", "small");
+        answers.put("data-structure", 2);
+        answers.put("data-access", "partly");
+        answers.put("data-processing", 2);
+        answers.put("data-quality", 3);
+        answers.put("data-security", List.of("backups", "access-control"));
+        answers.put("project-leads", "yes");
+        answers.put("digital-appetite", 3);
+        answers.put("funding-means", List.of("self-financing"));
+        answers.put("aids-known", List.of("cir"));
+        answers.put("budget-set", "no");
+        answers.put("leadership", 4);
+        answers.put("objectives", "broad");
+        answers.put("strategic-plan", "no");
+        answers.put("results-monitoring", "yes");
+        answers.put("change-culture", 2);
+        answers.put("staff-appetite", 3);
+        answers.put("personal-data", "yes");
+        answers.put("gdpr-compliance", 2);
+        answers.put("dpo", "no");
+        answers.put("critical-domain", List.of("none"));
+        answers.put("explicability", 2);
+        answers.put("staff-acceptance", 3);
+        return answers;
+    }
+
+    /**
+     * The good company whose business experts have little digital appetite (1 / 4, under the necessary half):
+     * skills 3.75 / 6 → 63, overall 271 / 5 → 54, which would be "ready to pilot" but is capped at "exploring".
+     */
+    public static Map<String, Object> reluctantCompany() {
+        Map<String, Object> answers = goodCompany();
+        answers.put("digital-appetite", 1);
+        return answers;
+    }
+}
