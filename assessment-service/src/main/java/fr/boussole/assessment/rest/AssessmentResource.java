@@ -43,8 +43,10 @@ import fr.boussole.assessment.rest.dto.AssessmentSummary;
 import fr.boussole.assessment.rest.dto.AssessmentView;
 import fr.boussole.assessment.rest.dto.NewAssessmentInput;
 import fr.boussole.assessment.rest.dto.ReadinessView;
+import fr.boussole.assessment.rest.dto.RecommendationsView;
 import fr.boussole.assessment.scoring.ReadinessLevel;
 import fr.boussole.assessment.service.AssessmentService;
+import fr.boussole.assessment.service.Recommendations;
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
@@ -70,10 +72,12 @@ public class AssessmentResource {
     static final String RESUME_DESCRIPTION = "The resume token of an anonymous self-assessment";
 
     private final AssessmentService assessments;
+    private final Recommendations recommendations;
     private final Callers callers;
 
-    AssessmentResource(AssessmentService assessments, Callers callers) {
+    AssessmentResource(AssessmentService assessments, Recommendations recommendations, Callers callers) {
         this.assessments = assessments;
+        this.recommendations = recommendations;
         this.callers = callers;
     }
 
@@ -206,6 +210,26 @@ public class AssessmentResource {
         Language language = Language.of(headers);
         return language.label(RestResponse.ResponseBuilder.ok(
                 assessments.compare(callers.current(resumeToken), id, other, language)))
+                .header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
+    }
+
+    @GET
+    @Path("/{id}/recommendations")
+    @PermitAll
+    @Operation(operationId = "getRecommendations", summary = "Get the recommendations",
+            description = "Whoever may read the assessment. The partner types that fit, use cases of the company's"
+                    + " sector and functions ranked by how well it meets their prerequisites, funding aids judged by"
+                    + " the directory, ecosystem contacts nearby, the GDPR checklist and the five first pitfalls. When"
+                    + " the catalogue or the directory cannot answer in time, the rest still comes, degraded, with"
+                    + " what is missing and why.")
+    @APIResponse(responseCode = "200", description = "The recommendations, in the language of Accept-Language")
+    public RestResponse<RecommendationsView> getRecommendations(
+            @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
+            @Parameter(description = RESUME_DESCRIPTION) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Context HttpHeaders headers) {
+        Language language = Language.of(headers);
+        return language.label(RestResponse.ResponseBuilder.ok(
+                recommendations.recommend(callers.current(resumeToken), id, language)))
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
     }
 

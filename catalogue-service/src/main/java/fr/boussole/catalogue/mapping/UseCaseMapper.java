@@ -108,6 +108,6 @@ public final class UseCaseMapper {
         UseCaseTexts texts = document.texts(language);
         return new UseCaseSummary(document.slug(), texts.title(), texts.summary(), document.sectors(),
                 document.functions(), document.transversal(), document.dataKinds(), document.solutionTypes(),
-                document.personalData(), document.criticalDomain());
+                document.personalData(), document.criticalDomain(), document.prerequisites());
     }
 }

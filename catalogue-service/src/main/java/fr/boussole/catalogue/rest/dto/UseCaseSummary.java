@@ -23,5 +23,7 @@ public record UseCaseSummary(
         List<DataKind> dataKinds,
         List<SolutionType> solutionTypes,
         boolean personalData,
-        CriticalDomain criticalDomain) {
+        CriticalDomain criticalDomain,
+        @Schema(description = "Least score per readiness dimension a company needs to start it well")
+        Prerequisites prerequisites) {
 }

@@ -1,0 +1,52 @@
+package fr.boussole.assessment.client;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The calls recommendations make to the catalogue and the directory, each bounded: 2 s at most, one retry when the
+ * connection failed (all are reads), and a circuit breaker per call that stops calling a service failing half of
+ * its last 6 calls for 15 s. A failure is an exception for the caller to turn into a degraded answer.
+ */
+@ApplicationScoped
+public class NeighbourServices {
+
+    private final CatalogueApi catalogue;
+    private final DirectoryApi directory;
+
+    NeighbourServices(@RestClient CatalogueApi catalogue, @RestClient DirectoryApi directory) {
+        this.catalogue = catalogue;
+        this.directory = directory;
+    }
+
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100, retryOn = ProcessingException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
+    public JsonNode useCases(String sector, List<String> functions, int size, String language) {
+        return catalogue.useCases(sector, functions, size, language);
+    }
+
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100, retryOn = ProcessingException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
+    public JsonNode partners(List<String> kinds, String region, String departement, int size, String language) {
+        return directory.partners(kinds, region, departement, size, language);
+    }
+
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100, retryOn = ProcessingException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
+    public JsonNode eligibility(JsonNode profile, int size, String language) {
+        return directory.eligibility(size, profile, language);
+    }
+}

@@ -1,0 +1,87 @@
+package fr.boussole.assessment.rest.dto;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What the company should do next, composed from its answers and scores and from the catalogue and the directory.
+ * When a neighbour service cannot answer, the rest still comes: {@code degraded} is true and {@code missing} says
+ * which sections are empty and why.
+ */
+@Schema(name = "Recommendations")
+public record RecommendationsView(
+        UUID assessment,
+        @Schema(description = "Made from a draft's answers so far") boolean provisional,
+        @Schema(description = "The partner types that fit, the best first, with the guide's time to a first test")
+        List<PartnerTypeAdvice> partnerTypes,
+        @Schema(description = "Use cases of the company's sector and functions, best fit first") List<UseCaseAdvice> useCases,
+        @Schema(description = "Funding aids judged against the company's profile, eligible first") List<AidAdvice> aids,
+        @Schema(description = "Ecosystem contacts near the company: CCI, cluster, lab, school, tech transfer, hub")
+        List<PartnerRef> ecosystem,
+        @Schema(description = "The GDPR checklist, when the project processes personal data; else null")
+        List<ChecklistItem> gdprChecklist,
+        @Schema(description = "The guide's five first pitfalls and where the company stands") List<ChecklistItem> pitfalls,
+        boolean degraded,
+        List<Missing> missing) {
+
+    @Schema(name = "PartnerTypeAdvice")
+    public record PartnerTypeAdvice(
+            @Schema(examples = "turnkey-solution-provider") String kind,
+            @Schema(examples = "Fournisseur de solution clé en main") String name,
+            @Schema(description = "Typical months to a first test, per the guide", examples = "1") Integer minMonths,
+            @Schema(examples = "3") Integer maxMonths,
+            String why,
+            @Schema(description = "Published partners of this kind serving the company's area") List<PartnerRef> partners) {
+    }
+
+    @Schema(name = "PartnerRef")
+    public record PartnerRef(@Schema(examples = "cci-lyon-metropole") String slug,
+            @Schema(examples = "cci-professional-federation") String kind, String name, String website) {
+    }
+
+    @Schema(name = "UseCaseAdvice")
+    public record UseCaseAdvice(
+            @Schema(examples = "chatbot") String slug,
+            String title,
+            String summary,
+            @Schema(description = "How well the company meets the use case's prerequisites, 0-100 (each dimension"
+                    + " counts its score against the one required, up to it)", examples = "92") int fit,
+            @Schema(description = "Dimensions below the use case's prerequisite") List<Gap> gaps,
+            boolean personalData,
+            @Schema(description = "HR, HEALTH, BANKING_CREDIT or JUSTICE: decisions that directly affect people")
+            String criticalDomain,
+            @Schema(description = "For a critical domain, the explicability and bias checks it needs") List<String> checks) {
+
+        @Schema(name = "PrerequisiteGap")
+        public record Gap(@Schema(examples = "data") String dimension, @Schema(examples = "60") int required,
+                @Schema(examples = "45") int yours) {
+        }
+    }
+
+    @Schema(name = "AidAdvice")
+    public record AidAdvice(
+            @Schema(examples = "diagnostic-innovation") String aidId,
+            String name,
+            @Schema(examples = "ELIGIBLE") String status,
+            @Schema(description = "Facts the directory could not judge") List<String> unknownFacts,
+            @Schema(description = "Rules not met") List<String> failed,
+            String sourceUrl) {
+    }
+
+    @Schema(name = "ChecklistItem")
+    public record ChecklistItem(
+            @Schema(examples = "dpo") String code,
+            String text,
+            @Schema(description = "MET, PARTLY, NOT_MET or TO_CHECK", examples = "NOT_MET") String status,
+            @Schema(description = "The answers the status comes from") List<String> basedOn) {
+    }
+
+    @Schema(name = "MissingSection")
+    public record Missing(
+            @Schema(examples = "useCases") String section,
+            @Schema(examples = "catalogue-service") String source,
+            @Schema(examples = "The catalogue could not be reached") String reason) {
+    }
+}
