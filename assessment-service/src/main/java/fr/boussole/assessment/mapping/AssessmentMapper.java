@@ -159,7 +159,7 @@ public final class AssessmentMapper {
     }
 
     /** An answer in words: its options' labels, a scale's "n / 4", a number or text as is. */
-    static String describe(Question question, Answer answer, Language language) {
+    public static String describe(Question question, Answer answer, Language language) {
         if (answer == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package fr.boussole.assessment.rest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -25,6 +26,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,7 +48,9 @@ import fr.boussole.assessment.rest.dto.NewAssessmentInput;
 import fr.boussole.assessment.rest.dto.ReadinessView;
 import fr.boussole.assessment.rest.dto.RecommendationsView;
 import fr.boussole.assessment.scoring.ReadinessLevel;
+import fr.boussole.assessment.report.ReportService;
 import fr.boussole.assessment.service.AssessmentService;
+import fr.boussole.assessment.service.Caller;
 import fr.boussole.assessment.service.Recommendations;
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.paging.Page;
@@ -71,13 +76,19 @@ public class AssessmentResource {
     static final String ID_EXAMPLE = "6f1c2e1a-8f7b-4c1e-9a55-2b7f0c3d4e5f";
     static final String RESUME_DESCRIPTION = "The resume token of an anonymous self-assessment";
 
+    static final String PDF = "application/pdf";
+    static final MediaType PDF_TYPE = MediaType.valueOf(PDF);
+
     private final AssessmentService assessments;
     private final Recommendations recommendations;
+    private final ReportService reports;
     private final Callers callers;
 
-    AssessmentResource(AssessmentService assessments, Recommendations recommendations, Callers callers) {
+    AssessmentResource(AssessmentService assessments, Recommendations recommendations, ReportService reports,
+            Callers callers) {
         this.assessments = assessments;
         this.recommendations = recommendations;
+        this.reports = reports;
         this.callers = callers;
     }
 
@@ -231,6 +242,41 @@ public class AssessmentResource {
         return language.label(RestResponse.ResponseBuilder.ok(
                 recommendations.recommend(callers.current(resumeToken), id, language)))
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @PermitAll
+    @Produces({ MediaType.TEXT_HTML, PDF })
+    @Operation(operationId = "getReport", summary = "Get the report, in HTML or PDF",
+            description = "Whoever may read the assessment. The page an advisor hands to the company: profile, radar of"
+                    + " the five dimensions, explained scores, recommendations and next steps, in the language of"
+                    + " Accept-Language. Accept: application/pdf gives the same as a PDF. Private notes are never in it.")
+    @APIResponse(responseCode = "200", description = "The report")
+    public Response getReport(
+            @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
+            @Parameter(description = RESUME_DESCRIPTION) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Context HttpHeaders headers) {
+        Language language = Language.of(headers);
+        // the caller's preferred type, as JAX-RS sorts them by quality; */* and text/html get HTML
+        MediaType preferred = headers.getAcceptableMediaTypes().get(0);
+        boolean pdf = !preferred.isWildcardType() && preferred.isCompatible(PDF_TYPE);
+        Caller caller = callers.current(resumeToken);
+        StreamingOutput body;
+        Response.ResponseBuilder answer;
+        if (pdf) {
+            byte[] document = reports.pdf(caller, id, language);
+            body = output -> output.write(document);
+            answer = Response.ok(body, PDF_TYPE)
+                    .header("Content-Disposition", "inline; filename=\"boussole-ia-" + id + ".pdf\"");
+        } else {
+            byte[] page = reports.html(caller, id, language).getBytes(StandardCharsets.UTF_8);
+            body = output -> output.write(page);
+            answer = Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        }
+        return answer.header(HttpHeaders.CONTENT_LANGUAGE, language.code())
+                .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
     static RestResponse<AssessmentView> ok(AssessmentView assessment) {

@@ -272,7 +272,7 @@ public class AssessmentService {
             throw ProblemException.notFound("assessment", id);
         }
         QuestionnaireDefinition questionnaire = questionnaires.version(assessment.questionnaireVersion).definition();
-        return new Loaded(assessment, access, sharing, questionnaire, answers(assessment, questionnaire));
+        return new Loaded(assessment, access, sharing, questionnaire, answers(assessment.answers, questionnaire));
     }
 
     /** Loads a draft the caller may answer, locked, checking If-Match when sent. */
@@ -297,11 +297,11 @@ public class AssessmentService {
                 null);
     }
 
-    /** The stored answers, read with their questionnaire version; they were checked when saved. */
-    static Map<String, Answer> answers(Assessment assessment, QuestionnaireDefinition questionnaire) {
+    /** Stored answers, read with their questionnaire version; they were checked when saved. */
+    public static Map<String, Answer> answers(Map<String, JsonNode> stored, QuestionnaireDefinition questionnaire) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         List<FieldError> unreadable = new ArrayList<>();
-        assessment.answers.forEach((code, value) -> {
+        stored.forEach((code, value) -> {
             Question question = questionnaire.question(code);
             Answer answer = question == null ? null : read(question, value, unreadable);
             if (answer != null) {
@@ -309,8 +309,8 @@ public class AssessmentService {
             }
         });
         if (!unreadable.isEmpty()) {
-            throw new IllegalStateException("Assessment " + assessment.id + " holds answers its questionnaire"
-                    + " version does not accept: " + unreadable);
+            throw new IllegalStateException("Stored answers that questionnaire version " + questionnaire.version()
+                    + " does not accept: " + unreadable);
         }
         return answers;
     }

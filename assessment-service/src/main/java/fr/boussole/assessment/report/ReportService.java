@@ -1,0 +1,150 @@
+package fr.boussole.assessment.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import fr.boussole.assessment.mapping.AssessmentMapper;
+import fr.boussole.assessment.rest.dto.AssessmentView;
+import fr.boussole.assessment.rest.dto.ReadinessView;
+import fr.boussole.assessment.rest.dto.RecommendationsView;
+import fr.boussole.assessment.service.AssessmentService;
+import fr.boussole.assessment.service.Caller;
+import fr.boussole.assessment.service.QuestionnaireService;
+import fr.boussole.assessment.service.Recommendations;
+import fr.boussole.assessment.scoring.Answer;
+import fr.boussole.assessment.scoring.Question;
+import fr.boussole.assessment.scoring.QuestionnaireDefinition;
+import fr.boussole.commons.config.SeedFiles;
+import fr.boussole.commons.i18n.Language;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+
+/**
+ * The report an advisor hands to the company: profile, radar of the five dimensions, explained scores,
+ * recommendations and next steps, in HTML and as a PDF of the same page. Every text comes through the template,
+ * which escapes it: what users typed (company name, an advisor's justification) cannot become markup. The
+ * advisors' private notes are never in it.
+ */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class ReportService {
+
+    static final String LABELS = "seed/report-labels.json";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    /** What the template shows. */
+    public record Report(String lang, boolean pdf, Map<String, String> labels, String companyName, String siren,
+            String date, List<ProfileLine> profile, ReadinessView readiness, boolean capped,
+            RecommendationsView recommendations, RadarChart radar, List<String> nextSteps) {
+    }
+
+    public record ProfileLine(String label, String answer) {
+    }
+
+    private final AssessmentService assessments;
+    private final QuestionnaireService questionnaires;
+    private final Recommendations recommendations;
+    private final Template report;
+    private final Map<String, Map<String, String>> labels;
+
+    ReportService(AssessmentService assessments, QuestionnaireService questionnaires, Recommendations recommendations,
+            @Location("report.html") Template report, ObjectMapper mapper) {
+        this.assessments = assessments;
+        this.questionnaires = questionnaires;
+        this.recommendations = recommendations;
+        this.report = report;
+        this.labels = SeedFiles.read(mapper, LABELS, new TypeReference<Map<String, Map<String, String>>>() {
+        });
+    }
+
+    public String html(Caller caller, UUID id, Language language) {
+        return report.data("report", model(caller, id, language, false)).render();
+    }
+
+    public byte[] pdf(Caller caller, UUID id, Language language) {
+        String page = report.data("report", model(caller, id, language, true)).render();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(page, null);
+            builder.toStream(pdf);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pdf.toByteArray();
+    }
+
+    Report model(Caller caller, UUID id, Language language, boolean pdf) {
+        AssessmentView assessment = assessments.get(caller, id);
+        ReadinessView readiness = assessments.readiness(caller, id, language);
+        RecommendationsView advice = recommendations.recommend(caller, id, language);
+        Map<String, String> words = labels.get(language.code());
+
+        List<ProfileLine> profile = new ArrayList<>();
+        QuestionnaireDefinition questionnaire = questionnaires.version(assessment.questionnaireVersion()).definition();
+        Map<String, Answer> answers = AssessmentService.answers(assessment.answers(), questionnaire);
+        for (Question question : questionnaire.questions()) {
+            if (Question.PROFILE.equals(question.section()) && answers.containsKey(question.code())) {
+                profile.add(new ProfileLine(question.label().in(language),
+                        AssessmentMapper.describe(question,
+                                answers.get(question.code()), language)));
+            }
+        }
+        RadarChart radar = RadarChart.of(
+                readiness.dimensions().stream().map(ReadinessView.DimensionScoreView::name).toList(),
+                readiness.dimensions().stream().map(ReadinessView.DimensionScoreView::score).toList());
+        String date = LocalDate.ofInstant(assessment.submittedAt() != null ? assessment.submittedAt()
+                : assessment.updatedAt(), PARIS).toString();
+        return new Report(language.code(), pdf, words, assessment.companyName() == null ? "–"
+                : assessment.companyName(), assessment.siren() == null ? "–" : assessment.siren(), date, profile,
+                readiness, !readiness.blockingGaps().isEmpty(), advice, radar, nextSteps(readiness, advice, words));
+    }
+
+    /** Blocking gaps first, then the best improvements, the partner to talk to, the aids, GDPR, the pilot. */
+    static List<String> nextSteps(ReadinessView readiness, RecommendationsView advice, Map<String, String> words) {
+        List<String> steps = new ArrayList<>();
+        readiness.blockingGaps().forEach(gap -> steps.add(fill(words.get("stepGap"), gap.label())));
+        readiness.improvements().stream().filter(improvement -> !improvement.blocking()).limit(2)
+                .forEach(improvement -> steps.add(fill(words.get("stepImprove"), improvement.label(),
+                        String.valueOf(improvement.scoreGain()))));
+        advice.partnerTypes().stream().findFirst().ifPresent(type -> steps.add(fill(words.get("stepPartner"),
+                type.name().toLowerCase(Locale.ROOT), type.why())));
+        List<String> eligible = advice.aids().stream().filter(aid -> "ELIGIBLE".equals(aid.status()))
+                .map(RecommendationsView.AidAdvice::name).toList();
+        if (!eligible.isEmpty()) {
+            steps.add(fill(words.get("stepAids"), String.join(", ", eligible)));
+        }
+        if (advice.gdprChecklist() != null && advice.gdprChecklist().stream()
+                .anyMatch(item -> !"MET".equals(item.status()))) {
+            steps.add(words.get("stepGdpr"));
+        }
+        steps.add(words.get("stepPilot"));
+        return steps;
+    }
+
+    private static String fill(String pattern, String... values) {
+        String text = pattern;
+        for (int i = 0; i < values.length; i++) {
+            text = text.replace("{" + i + "}", values[i]);
+        }
+        return text;
+    }
+}
