@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,7 +51,8 @@ public class ReportService {
 
     /** What the template shows. */
     public record Report(String lang, boolean pdf, Map<String, String> labels, String companyName, String siren,
-            String date, List<ProfileLine> profile, ReadinessView readiness, boolean capped,
+            String date, List<ProfileLine> profile, ReadinessView readiness, Map<String, String> dimensionNames,
+            boolean capped,
             RecommendationsView recommendations, RadarChart radar, List<String> nextSteps) {
     }
 
@@ -115,7 +117,9 @@ public class ReportService {
                 : assessment.updatedAt(), PARIS).toString();
         return new Report(language.code(), pdf, words, assessment.companyName() == null ? "–"
                 : assessment.companyName(), assessment.siren() == null ? "–" : assessment.siren(), date, profile,
-                readiness, !readiness.blockingGaps().isEmpty(), advice, radar, nextSteps(readiness, advice, words));
+                readiness, readiness.dimensions().stream().collect(Collectors.toMap(
+                        ReadinessView.DimensionScoreView::code, ReadinessView.DimensionScoreView::name)),
+                !readiness.blockingGaps().isEmpty(), advice, radar, nextSteps(readiness, advice, words));
     }
 
     /** Blocking gaps first, then the best improvements, the partner to talk to, the aids, GDPR, the pilot. */

@@ -1,0 +1,129 @@
+package fr.boussole.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import fr.boussole.commons.testing.KeycloakTokens;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * From nothing to a report through the gateway, alone or with an advisor, with the real catalogue and directory
+ * behind the recommendations.
+ */
+class AssessmentThroughGatewayIT {
+
+    private static final String PATH = "/api/v1/assessments";
+
+    /** A shop near Lyon that buys a turnkey solution (see the service tests for its hand-worked score, 59). */
+    private static Map<String, Object> shopNearLyon() {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("employees", 12);
+        answers.put("revenue-band", "under-2m");
+        answers.put("region", "84");
+        answers.put("departement", "69");
+        answers.put("sector", "commerce");
+        answers.put("functions", List.of("marketing-commercial", "relation-client"));
+        answers.put("creation-year", 2015);
+        answers.put("innovation-aid", "no");
+        answers.put("build-mode", "buy");
+        answers.put("data-available", List.of("customers", "sales"));
+        answers.put("data-gap", "small");
+        answers.put("data-structure", 2);
+        answers.put("data-access", "partly");
+        answers.put("data-processing", 2);
+        answers.put("data-quality", 3);
+        answers.put("data-security", List.of("backups", "access-control"));
+        answers.put("project-leads", "yes");
+        answers.put("digital-appetite", 3);
+        answers.put("funding-means", List.of("self-financing"));
+        answers.put("aids-known", List.of("cir"));
+        answers.put("budget-set", "no");
+        answers.put("leadership", 4);
+        answers.put("objectives", "broad");
+        answers.put("strategic-plan", "no");
+        answers.put("results-monitoring", "yes");
+        answers.put("change-culture", 2);
+        answers.put("staff-appetite", 3);
+        answers.put("personal-data", "yes");
+        answers.put("gdpr-compliance", 2);
+        answers.put("dpo", "no");
+        answers.put("critical-domain", List.of("none"));
+        answers.put("explicability", 2);
+        answers.put("staff-acceptance", 3);
+        return answers;
+    }
+
+    private static RequestSpecification as(String user) {
+        return Suite.gateway().auth().oauth2(KeycloakTokens.of(user)).contentType("application/json");
+    }
+
+    @Test
+    void anAnonymousCompanyGoesFromNothingToARecommendedReport() throws Exception {
+        JsonPath started = Suite.gateway().contentType("application/json").body("{}")
+                .when().post(PATH).then().statusCode(201).extract().jsonPath();
+        String one = PATH + "/" + started.getString("id");
+        String token = started.getString("resumeToken");
+
+        Suite.gateway().header("X-Resume-Token", token).contentType("application/json").body(shopNearLyon())
+                .when().patch(one + "/answers").then().statusCode(200);
+        Suite.gateway().header("X-Resume-Token", token).when().post(one + "/submit")
+                .then().statusCode(200).body("score", equalTo(59)).body("level", equalTo("READY_TO_PILOT"));
+        Suite.gateway().when().get(one).then().statusCode(404);
+
+        Suite.gateway().header("X-Resume-Token", token).when().get(one + "/recommendations")
+                .then().statusCode(200)
+                .body("degraded", equalTo(false))
+                .body("useCases.size()", greaterThan(0))
+                .body("useCases.fit", everyItem(lessThanOrEqualTo(100)))
+                .body("aids.aidId", hasItem("diagnostic-innovation"))
+                .body("aids.find { it.aidId == 'diagnostic-innovation' }.status", notNullValue())
+                .body("ecosystem.slug", hasItem("cci-lyon-metropole"))
+                .body("ecosystem.slug", not(hasItem("cci-paris-idf")))
+                .body("partnerTypes[0].kind", equalTo("turnkey-solution-provider"));
+
+        byte[] pdf = Suite.gateway().header("X-Resume-Token", token).accept("application/pdf")
+                .when().get(one + "/report").then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Bilan de maturité IA", "59 / 100", "Prête à expérimenter",
+                    "Cas d'usage pour votre activité", "Diagnostic innovation", "Prochaines étapes")
+                    .doesNotContain("Certaines recommandations manquent");
+        }
+    }
+
+    @Test
+    void anAdvisorRunsTheInterviewAndTheCompanyReadsTheResult() {
+        String one = PATH + "/" + as("advisor.lyon")
+                .body(Map.of("siren", "904455664", "departement", "69", "companyName", "Soierie Lyonnaise"))
+                .when().post(PATH).then().statusCode(201).extract().path("id");
+        as("advisor.lyon").body(shopNearLyon()).when().patch(one + "/answers").then().statusCode(200);
+        as("advisor.lyon").when().post(one + "/submit").then().statusCode(200);
+        as("advisor.lyon").body(Map.of("body", "Entretien fait sur place.")).when().post(one + "/notes")
+                .then().statusCode(201);
+
+        as("sme.lyon").when().get(one + "/readiness").then().statusCode(200).body("score", equalTo(59));
+        as("advisor.paris").when().get(one).then().statusCode(404);
+        String html = as("sme.lyon").accept("text/html").when().get(one + "/report")
+                .then().statusCode(200).extract().asString();
+        assertThat(html).contains("Soierie Lyonnaise", "<svg").doesNotContain("Entretien fait sur place");
+        as("advisor.lyon").queryParam("status", "SUBMITTED").when().get(PATH)
+                .then().statusCode(200).body("items.id", hasItem(one.substring(PATH.length() + 1)));
+    }
+}
