@@ -1,6 +1,9 @@
 package fr.boussole.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -9,9 +12,13 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -69,6 +76,16 @@ class AssessmentThroughGatewayIT {
         return answers;
     }
 
+    /** Runs bin/suite with these arguments, from the repository this module is in. */
+    private static void suite(String... arguments) throws Exception {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        List<String> command = new ArrayList<>(List.of(root.resolve("bin/suite").toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).directory(root.toFile()).inheritIO().start();
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("bin/suite " + String.join(" ", arguments)).isTrue();
+        assertThat(process.exitValue()).as("bin/suite " + String.join(" ", arguments)).isZero();
+    }
+
     private static RequestSpecification as(String user) {
         return Suite.gateway().auth().oauth2(KeycloakTokens.of(user)).contentType("application/json");
     }
@@ -105,6 +122,36 @@ class AssessmentThroughGatewayIT {
             assertThat(text).contains("Bilan de maturité IA", "59 / 100", "Prête à expérimenter",
                     "Cas d'usage pour votre activité", "Diagnostic innovation", "Prochaines étapes")
                     .doesNotContain("Certaines recommandations manquent");
+        }
+    }
+
+    @Test
+    void withTheCatalogueStoppedRecommendationsComeDegradedAndSayWhatIsMissing() throws Exception {
+        String one = PATH + "/" + as("sme.lyon").body("{}").when().post(PATH).then().statusCode(201)
+                .extract().path("id");
+        as("sme.lyon").body(shopNearLyon()).when().patch(one + "/answers").then().statusCode(200);
+        as("sme.lyon").when().post(one + "/submit").then().statusCode(200);
+
+        suite("stop", "catalogue-service");
+        try {
+            as("sme.lyon").when().get(one + "/recommendations")
+                    .then().statusCode(200)
+                    .body("degraded", equalTo(true))
+                    .body("missing.section", contains("useCases"))
+                    .body("missing[0].source", equalTo("catalogue-service"))
+                    .body("useCases", empty())
+                    .body("aids.aidId", hasItem("diagnostic-innovation"))
+                    .body("ecosystem.slug", hasItem("cci-lyon-metropole"))
+                    .body("partnerTypes[0].kind", equalTo("turnkey-solution-provider"))
+                    .body("pitfalls.size()", equalTo(5));
+            String html = as("sme.lyon").accept("text/html").when().get(one + "/report")
+                    .then().statusCode(200).extract().asString();
+            assertThat(html).contains("Certaines recommandations manquent", "Diagnostic innovation");
+        } finally {
+            suite("up", "catalogue-service");
+            // the circuit to the catalogue closes again before the other tests run
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> !as("sme.lyon")
+                    .when().get(one + "/recommendations").then().extract().<Boolean> path("degraded"));
         }
     }
 
