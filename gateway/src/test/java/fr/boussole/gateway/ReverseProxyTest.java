@@ -14,6 +14,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.boussole.commons.testing.KeycloakTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -31,14 +32,15 @@ class ReverseProxyTest {
 
     @Test
     void forwardsMethodPathQueryAndHeadersUnchanged() {
-        given().header("Authorization", "Bearer abc").header("Accept-Language", "en").queryParam("q", "été")
+        String token = KeycloakTokens.of("curator.alice");
+        given().header("Authorization", "Bearer " + token).header("Accept-Language", "en").queryParam("q", "été")
                 .when().delete("/api/v1/catalogue/sectors/sante")
                 .then().statusCode(200)
                 .header("X-Upstream", "echo")
                 .body("method", equalTo("DELETE"))
                 .body("path", equalTo("/api/v1/catalogue/sectors/sante"))
                 .body("query", equalTo("q=%C3%A9t%C3%A9"))
-                .body("headers.authorization", equalTo("Bearer abc"))
+                .body("headers.authorization", equalTo("Bearer " + token))
                 .body("headers.accept-language", equalTo("en"))
                 .body("headers.x-forwarded-proto", equalTo("http"))
                 .body("headers.x-forwarded-for", notNullValue());

@@ -272,7 +272,9 @@ public class AssessmentResource {
         } else {
             byte[] page = reports.html(caller, id, language).getBytes(StandardCharsets.UTF_8);
             body = output -> output.write(page);
-            answer = Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+            // the page's own styles and inline SVG, nothing else: no script, no remote resource, no framing
+            answer = Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Content-Security-Policy",
+                    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'");
         }
         return answer.header(HttpHeaders.CONTENT_LANGUAGE, language.code())
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE)

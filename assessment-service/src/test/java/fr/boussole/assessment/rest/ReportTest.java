@@ -55,6 +55,7 @@ class ReportTest {
                 .contentType("text/html")
                 .header("Content-Language", "fr")
                 .header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'none'"))
                 .extract().asString();
 
         assertThat(html).contains("Bilan de maturité IA", "Prête à déployer", "Prête à expérimenter",

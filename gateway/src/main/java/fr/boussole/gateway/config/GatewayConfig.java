@@ -2,7 +2,10 @@ package fr.boussole.gateway.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -21,6 +24,35 @@ public interface GatewayConfig {
     /** Connections kept open to each upstream. */
     @WithDefault("50")
     int maxConnectionsPerUpstream();
+
+    /** Coarse role rules checked before forwarding, by name; the services hold the fine ones. */
+    Map<String, RoleRule> roleRules();
+
+    interface RoleRule {
+        /** Paths it covers: exact, or every path under a prefix when ending with {@code /*}. */
+        List<String> paths();
+
+        /** Methods it covers; every method when absent. */
+        Optional<Set<String>> methods();
+
+        /** Roles of which the caller needs one, or {@code authenticated} for any signed-in caller. */
+        Set<String> roles();
+    }
+
+    /** Cross-origin calls from browsers. */
+    Cors cors();
+
+    interface Cors {
+        /**
+         * Origins (scheme://host[:port]) whose pages may send credentials (a bearer token, a resume token) or write;
+         * any other origin may only read without credentials.
+         */
+        Optional<List<String>> allowedOrigins();
+
+        /** How long a browser may keep a preflight answer. */
+        @WithDefault("10m")
+        Duration maxAge();
+    }
 
     interface Route {
         /** A path prefix, without trailing slash: it serves the prefix itself and everything under it. */

@@ -12,6 +12,9 @@ import org.jboss.logging.Logger;
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.problem.Problems;
 import fr.boussole.gateway.config.GatewayConfig;
+import fr.boussole.gateway.edge.RoleRules;
+import fr.boussole.gateway.edge.SecurityProblems;
+import io.vertx.core.Handler;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -19,6 +22,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
@@ -37,10 +41,12 @@ public class ReverseProxyRoutes {
     private static final Logger LOG = Logger.getLogger(ReverseProxyRoutes.class);
 
     private final GatewayConfig config;
+    private final RoleRules roleRules;
     private final Vertx vertx;
 
-    ReverseProxyRoutes(GatewayConfig config, Vertx vertx) {
+    ReverseProxyRoutes(GatewayConfig config, RoleRules roleRules, Vertx vertx) {
         this.config = config;
+        this.roleRules = roleRules;
         this.vertx = vertx;
     }
 
@@ -50,8 +56,16 @@ public class ReverseProxyRoutes {
                     .origin(port(route.upstream()), route.upstream().getHost())
                     .addInterceptor(new ForwardingHeaders())
                     .addInterceptor(new UnreachableUpstream(name));
-            router.route(route.prefix()).handler(routingContext -> proxy.handle(routingContext.request()));
-            router.route(route.prefix() + "/*").handler(routingContext -> proxy.handle(routingContext.request()));
+            Handler<RoutingContext> forward = routingContext -> {
+                RoleRules.Verdict verdict = roleRules.judge(routingContext);
+                if (verdict == RoleRules.Verdict.ALLOWED) {
+                    proxy.handle(routingContext.request());
+                } else {
+                    SecurityProblems.refuse(routingContext, verdict);
+                }
+            };
+            router.route(route.prefix()).handler(forward);
+            router.route(route.prefix() + "/*").handler(forward);
             LOG.infof("Route %s: %s/** -> %s", name, route.prefix(), route.upstream());
         });
     }

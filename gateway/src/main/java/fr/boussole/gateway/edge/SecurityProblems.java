@@ -1,0 +1,69 @@
+package fr.boussole.gateway.edge;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import fr.boussole.commons.problem.ProblemType;
+import fr.boussole.commons.problem.Problems;
+import io.quarkus.security.AuthenticationException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The gateway checks bearer tokens before forwarding (signature, issuer, audience, expiry, against Keycloak's keys,
+ * kept in memory) and the coarse role rules of {@code quarkus.http.auth.permission.*}. What it refuses gets the same
+ * problem answers the services give: 401 with a Bearer challenge, or 403. The services check again.
+ */
+@ApplicationScoped
+public class SecurityProblems {
+
+    static final String CHALLENGE = "Bearer realm=\"boussole\"";
+
+    void register(@Observes Router router) {
+        // before commons' catch-all failure handler, which leaves security failures to the REST layer the
+        // gateway does not have
+        router.route().order(Integer.MAX_VALUE - 2).failureHandler(this::answer);
+    }
+
+    private void answer(RoutingContext routingContext) {
+        Throwable failure = routingContext.failure();
+        if (routingContext.response().headWritten()) {
+            routingContext.next();
+            return;
+        }
+        if (failure instanceof ForbiddenException) {
+            send(routingContext, ProblemType.FORBIDDEN, "Your roles do not allow this operation", null);
+        } else if (failure instanceof AuthenticationException) {
+            send(routingContext, ProblemType.UNAUTHORIZED, "The access token is missing, invalid or expired",
+                    CHALLENGE + ", error=\"invalid_token\"");
+        } else if (failure instanceof UnauthorizedException) {
+            send(routingContext, ProblemType.UNAUTHORIZED, "This operation needs a bearer access token", CHALLENGE);
+        } else {
+            routingContext.next();
+        }
+    }
+
+    /** A request the role rules refuse, answered as the services would. */
+    public static void refuse(RoutingContext routingContext, RoleRules.Verdict verdict) {
+        if (verdict == RoleRules.Verdict.NEEDS_TOKEN) {
+            send(routingContext, ProblemType.UNAUTHORIZED, "This operation needs a bearer access token", CHALLENGE);
+        } else {
+            send(routingContext, ProblemType.FORBIDDEN, "Your roles do not allow this operation", null);
+        }
+    }
+
+    private static void send(RoutingContext routingContext, ProblemType type, String detail, String challenge) {
+        if (challenge != null) {
+            routingContext.response().putHeader("WWW-Authenticate", challenge);
+        }
+        routingContext.response()
+                .setStatusCode(type.status())
+                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                .putHeader("Cache-Control", "no-store")
+                .end(Problems.json(Problems.of(type, detail, routingContext.request().path(), List.of())));
+    }
+}

@@ -1,0 +1,135 @@
+package fr.boussole.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import fr.boussole.commons.testing.KeycloakTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * What the gateway refuses before a service sees it (the echo upstream answers with {@code X-Upstream: echo}
+ * whatever reaches it), and the headers it puts on every answer. Tokens come from the suite's Keycloak.
+ */
+@QuarkusTest
+@QuarkusTestResource(EchoUpstream.class)
+class EdgeSecurityTest {
+
+    private static final String PUBLIC = "/api/v1/catalogue/sectors";
+    private static final String CURATION = "/api/v1/catalogue/curation/use-cases";
+    private static final String TRUSTED = "http://localhost:3000";
+    private static final String STRANGER = "https://elsewhere.example";
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private static ValidatableResponse refusedAtTheEdge(ValidatableResponse response, int status) {
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .header("X-Upstream", nullValue())
+                .header("X-Request-Id", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        for (ValidatableResponse answer : new ValidatableResponse[] {
+                given().when().get(PUBLIC).then().statusCode(200).header("X-Upstream", "echo"),
+                given().when().get("/nowhere").then().statusCode(404),
+                given().when().get("/api/v1/directory/partners").then().statusCode(503) }) {
+            answer.header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY")
+                    .header("Referrer-Policy", "no-referrer")
+                    .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+                    .header("Strict-Transport-Security", containsString("max-age="));
+        }
+    }
+
+    @Test
+    void aBadTokenIsRefusedBeforeReachingAService() {
+        String genuine = KeycloakTokens.of("sme.paris");
+        String[] parts = genuine.split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"sme\"", "\"admin\"");
+        String altered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        for (String token : new String[] { altered, KeycloakTokens.fromOtherIssuer(),
+                KeycloakTokens.withoutApiAudience("sme.paris"), "not-even-a-jwt" }) {
+            refusedAtTheEdge(given().auth().oauth2(token).when().get(PUBLIC).then(), 401)
+                    .header("WWW-Authenticate", "Bearer realm=\"boussole\", error=\"invalid_token\"")
+                    .body("type", equalTo("https://boussole-ia.fr/problems/unauthorized"));
+        }
+        given().auth().oauth2(genuine).when().get(PUBLIC).then().statusCode(200)
+                .header("X-Upstream", "echo").body("headers.authorization", equalTo("Bearer " + genuine));
+    }
+
+    @Test
+    void coarseRoleRulesApplyAtTheEdge() {
+        refusedAtTheEdge(given().when().get(CURATION).then(), 401)
+                .header("WWW-Authenticate", "Bearer realm=\"boussole\"");
+        refusedAtTheEdge(given().auth().oauth2(KeycloakTokens.of("sme.paris")).when().get(CURATION).then(), 403);
+        refusedAtTheEdge(given().auth().oauth2(KeycloakTokens.of("advisor.lyon"))
+                .contentType("text/csv").body("a,b\n").when().post("/api/v1/directory/aids/import").then(), 403);
+        given().auth().oauth2(KeycloakTokens.of("curator.alice")).when().get(CURATION)
+                .then().statusCode(200).header("X-Upstream", "echo");
+        // the assessments' list is for signed-in users; a single assessment may be read with a resume token
+        refusedAtTheEdge(given().when().get("/api/v1/assessments").then(), 401);
+    }
+
+    @Test
+    void anyOriginReadsPublicContentWithoutCredentials() {
+        given().header("Origin", STRANGER).when().get(PUBLIC)
+                .then().statusCode(200)
+                .header("X-Upstream", "echo")
+                .header("Access-Control-Allow-Origin", "*")
+                .header("Access-Control-Allow-Credentials", nullValue())
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+        given().header("Origin", STRANGER).header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "accept-language, if-none-match")
+                .when().options(PUBLIC)
+                .then().statusCode(204)
+                .header("X-Upstream", nullValue())
+                .header("Access-Control-Allow-Origin", "*")
+                .header("Access-Control-Max-Age", "600");
+    }
+
+    @Test
+    void credentialsAndWritesAreForAllowedOriginsOnly() {
+        refusedAtTheEdge(given().header("Origin", STRANGER).header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization").when().options(PUBLIC).then(), 403);
+        refusedAtTheEdge(given().header("Origin", STRANGER).header("Access-Control-Request-Method", "PATCH")
+                .when().options("/api/v1/assessments/x/answers").then(), 403);
+        refusedAtTheEdge(given().header("Origin", STRANGER).contentType("text/plain").body("{}")
+                .when().post("/api/v1/catalogue/anything").then(), 403);
+        refusedAtTheEdge(given().header("Origin", STRANGER).header("X-Resume-Token", "secret")
+                .when().get("/api/v1/catalogue/anything").then(), 403);
+
+        given().header("Origin", TRUSTED).header("Access-Control-Request-Method", "PATCH")
+                .header("Access-Control-Request-Headers", "authorization, content-type, if-match")
+                .when().options("/api/v1/assessments/x/answers")
+                .then().statusCode(204)
+                .header("X-Upstream", nullValue())
+                .header("Access-Control-Allow-Origin", TRUSTED)
+                .header("Access-Control-Allow-Credentials", "true")
+                .header("Access-Control-Allow-Methods", containsString("PATCH"))
+                .header("Access-Control-Allow-Headers", containsString("X-Resume-Token"))
+                .header("Vary", containsString("Origin"));
+        given().header("Origin", TRUSTED).auth().oauth2(KeycloakTokens.of("sme.paris")).contentType("text/plain")
+                .body("{}").when().post("/api/v1/catalogue/anything")
+                .then().statusCode(200)
+                .header("X-Upstream", "echo")
+                .header("Access-Control-Allow-Origin", TRUSTED)
+                .header("Access-Control-Allow-Credentials", "true");
+    }
+}
