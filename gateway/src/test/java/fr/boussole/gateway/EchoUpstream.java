@@ -9,58 +9,87 @@ import java.util.concurrent.TimeUnit;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 
 /**
  * A stand-in upstream service on a random port that answers every request with what it received: method, path,
- * query, headers, body size and SHA-256. The catalogue route points to it; the directory route to a closed port.
+ * query, headers, body size and SHA-256 (and a path ending in {@code /slow} only after 10 s). The catalogue route
+ * points to it; the directory route to a closed port; the {@code flaky} route ({@code /api/v1/flaky}) to a port
+ * where {@link #startFlaky()} and {@link #stopFlaky()} start and stop another echo.
  */
 public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
 
-    private Vertx vertx;
+    private static Vertx vertx;
+    private static HttpServer flaky;
+    private static int flakyPort;
     private HttpServer server;
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
-        server = vertx.createHttpServer().requestHandler(request -> {
-            MessageDigest digest = sha256();
-            long[] size = { 0 };
-            request.handler(chunk -> {
-                digest.update(chunk.getBytes());
-                size[0] += chunk.length();
-            });
-            request.endHandler(ignored -> {
-                JsonObject headers = new JsonObject();
-                request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
-                JsonObject echo = new JsonObject()
-                        .put("method", request.method().name())
-                        .put("path", request.path())
-                        .put("query", request.query())
-                        .put("headers", headers)
-                        .put("bodySize", size[0])
-                        .put("bodySha256", HexFormat.of().formatHex(digest.digest()));
-                request.response()
-                        .setStatusCode(request.path().endsWith("/teapot") ? 418 : 200)
-                        .putHeader("Content-Type", "application/json")
-                        .putHeader("X-Upstream", "echo")
-                        .end(echo.encode());
-            });
-        });
+        server = vertx.createHttpServer().requestHandler(EchoUpstream::echo);
         try {
             server.listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            flakyPort = closedPort();
             return Map.of(
                     "boussole.gateway.routes.catalogue.upstream", "http://localhost:" + server.actualPort(),
-                    "boussole.gateway.routes.directory.upstream", "http://localhost:" + closedPort());
+                    "boussole.gateway.routes.directory.upstream", "http://localhost:" + closedPort(),
+                    "boussole.gateway.routes.flaky.prefix", "/api/v1/flaky",
+                    "boussole.gateway.routes.flaky.upstream", "http://localhost:" + flakyPort);
         } catch (Exception e) {
             throw new IllegalStateException("The echo upstream could not start", e);
         }
+    }
+
+    /** Starts the flaky route's upstream, an echo like the other. */
+    public static void startFlaky() throws Exception {
+        flaky = vertx.createHttpServer().requestHandler(EchoUpstream::echo);
+        flaky.listen(flakyPort).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    public static void stopFlaky() throws Exception {
+        if (flaky != null) {
+            flaky.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            flaky = null;
+        }
+    }
+
+    private static void echo(HttpServerRequest request) {
+        MessageDigest digest = sha256();
+        long[] size = { 0 };
+        request.handler(chunk -> {
+            digest.update(chunk.getBytes());
+            size[0] += chunk.length();
+        });
+        request.endHandler(ignored -> {
+            JsonObject headers = new JsonObject();
+            request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
+            JsonObject echo = new JsonObject()
+                    .put("method", request.method().name())
+                    .put("path", request.path())
+                    .put("query", request.query())
+                    .put("headers", headers)
+                    .put("bodySize", size[0])
+                    .put("bodySha256", HexFormat.of().formatHex(digest.digest()));
+            Runnable answer = () -> request.response()
+                    .setStatusCode(request.path().endsWith("/teapot") ? 418 : 200)
+                    .putHeader("Content-Type", "application/json")
+                    .putHeader("X-Upstream", "echo")
+                    .end(echo.encode());
+            if (request.path().endsWith("/slow")) {
+                vertx.setTimer(10_000, timer -> answer.run());
+            } else {
+                answer.run();
+            }
+        });
     }
 
     @Override
     public void stop() {
         if (vertx != null) {
             vertx.close().toCompletionStage().toCompletableFuture().join();
+            vertx = null;
         }
     }
 

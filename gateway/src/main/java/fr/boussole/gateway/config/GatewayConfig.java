@@ -25,6 +25,23 @@ public interface GatewayConfig {
     @WithDefault("50")
     int maxConnectionsPerUpstream();
 
+    /** How long an upstream may stay silent, while answering, before the gateway answers 504. */
+    @WithDefault("30s")
+    Duration responseTimeout();
+
+    /** When to stop calling an upstream that fails, and for how long. */
+    CircuitBreaker circuitBreaker();
+
+    interface CircuitBreaker {
+        /** Failures in a row (no connection, no answer in time) that open the circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long calls get 503 at once before one is let through to try again. */
+        @WithDefault("10s")
+        Duration openFor();
+    }
+
     /** Coarse role rules checked before forwarding, by name; the services hold the fine ones. */
     Map<String, RoleRule> roleRules();
 

@@ -2,6 +2,10 @@ package fr.boussole.gateway.proxy;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,16 +15,20 @@ import org.jboss.logging.Logger;
 
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.problem.Problems;
+import fr.boussole.commons.web.HttpProblemRoutes;
 import fr.boussole.gateway.config.GatewayConfig;
 import fr.boussole.gateway.edge.RoleRules;
 import fr.boussole.gateway.edge.SecurityProblems;
-import io.vertx.core.Handler;
+import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -31,9 +39,11 @@ import io.vertx.httpproxy.ProxyResponse;
 
 /**
  * Forwards each configured path prefix to its upstream service, unchanged: method, path, query, headers (less the
- * hop-by-hop ones) and the body, streamed both ways. The request id set by the commons filter travels with the
- * request; {@code X-Forwarded-*} tell the service who called. An upstream that cannot be reached gives a 503
- * problem.
+ * hop-by-hop ones) and the body, streamed both ways over pooled keep-alive connections. The request id set by the
+ * commons filter travels with the request, with a W3C {@code traceparent}; {@code Forwarded} and
+ * {@code X-Forwarded-*} tell the service who called. Before forwarding, the coarse role rules are checked. An upstream
+ * that cannot be reached gives a 503 problem, one that stays silent longer than the response timeout a 504, and
+ * after repeated failures its circuit opens: 503 at once, until a trial call succeeds.
  */
 @ApplicationScoped
 public class ReverseProxyRoutes {
@@ -43,6 +53,7 @@ public class ReverseProxyRoutes {
     private final GatewayConfig config;
     private final RoleRules roleRules;
     private final Vertx vertx;
+    private final Map<String, UpstreamCircuit> circuits = new ConcurrentHashMap<>();
 
     ReverseProxyRoutes(GatewayConfig config, RoleRules roleRules, Vertx vertx) {
         this.config = config;
@@ -52,22 +63,40 @@ public class ReverseProxyRoutes {
 
     void mount(@Observes Router router) {
         config.routes().forEach((name, route) -> {
-            HttpProxy proxy = HttpProxy.reverseProxy(client(route.upstream()))
-                    .origin(port(route.upstream()), route.upstream().getHost())
+            UpstreamCircuit circuit = circuits.computeIfAbsent(name, ignored -> new UpstreamCircuit(
+                    config.circuitBreaker().failureThreshold(), config.circuitBreaker().openFor(), System::nanoTime));
+            HttpClient client = client(route.upstream());
+            SocketAddress origin = SocketAddress.inetSocketAddress(port(route.upstream()), route.upstream().getHost());
+            long timeout = config.responseTimeout().toMillis();
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
+                            .setServer(origin).setIdleTimeout(timeout)))
                     .addInterceptor(new ForwardingHeaders())
-                    .addInterceptor(new UnreachableUpstream(name));
+                    .addInterceptor(new UpstreamFailures(name, circuit));
             Handler<RoutingContext> forward = routingContext -> {
                 RoleRules.Verdict verdict = roleRules.judge(routingContext);
-                if (verdict == RoleRules.Verdict.ALLOWED) {
-                    proxy.handle(routingContext.request());
-                } else {
+                if (verdict != RoleRules.Verdict.ALLOWED) {
                     SecurityProblems.refuse(routingContext, verdict);
+                } else if (!circuit.allows()) {
+                    routingContext.response().putHeader(HttpHeaders.RETRY_AFTER,
+                            Long.toString(circuit.retryAfterSeconds()));
+                    HttpProblemRoutes.send(routingContext, ProblemType.SERVICE_UNAVAILABLE, "The " + name
+                            + " service failed repeatedly; calls to it are paused, retry later");
+                } else {
+                    proxy.handle(routingContext.request());
                 }
             };
             router.route(route.prefix()).handler(forward);
             router.route(route.prefix() + "/*").handler(forward);
             LOG.infof("Route %s: %s/** -> %s", name, route.prefix(), route.upstream());
         });
+    }
+
+    /** The state of each route's circuit, for the readiness check. */
+    public Map<String, String> circuitStates() {
+        Map<String, String> states = new TreeMap<>();
+        circuits.forEach((name, circuit) -> states.put(name, circuit.state().name()));
+        return states;
     }
 
     private HttpClient client(URI upstream) {
@@ -82,48 +111,86 @@ public class ReverseProxyRoutes {
         return upstream.getPort() > 0 ? upstream.getPort() : "https".equals(upstream.getScheme()) ? 443 : 80;
     }
 
-    /** Tells the service who called it and how (de facto X-Forwarded-* headers). */
+    /** Tells the service who called it and how (RFC 7239 and the de facto X-Forwarded-*), and the trace. */
     private static final class ForwardingHeaders implements ProxyInterceptor {
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             HttpServerRequest incoming = context.request().proxiedRequest();
             var headers = context.request().headers();
             String client = incoming.remoteAddress() == null ? null : incoming.remoteAddress().hostAddress();
+            String proto = incoming.scheme();
+            String host = incoming.authority() == null ? null : incoming.authority().toString();
             if (client != null) {
                 String chain = headers.get("X-Forwarded-For");
                 headers.set("X-Forwarded-For", chain == null ? client : chain + ", " + client);
             }
-            headers.set("X-Forwarded-Proto", incoming.scheme());
-            if (incoming.authority() != null) {
-                headers.set("X-Forwarded-Host", incoming.authority().toString());
+            headers.set("X-Forwarded-Proto", proto);
+            if (host != null) {
+                headers.set("X-Forwarded-Host", host);
+            }
+            StringBuilder element = new StringBuilder();
+            if (client != null) {
+                element.append("for=").append(client.contains(":") ? "\"[" + client + "]\"" : client).append(';');
+            }
+            element.append("proto=").append(proto);
+            if (host != null) {
+                element.append(";host=\"").append(host).append('"');
+            }
+            String earlier = headers.get("Forwarded");
+            headers.set("Forwarded", earlier == null ? element.toString() : earlier + ", " + element);
+            if (!TraceContext.isValid(headers.get(TraceContext.HEADER))) {
+                headers.set(TraceContext.HEADER, TraceContext.newTraceparent());
+                headers.remove("tracestate");
             }
             return context.sendRequest();
         }
     }
 
-    /** A connection refused or timed out becomes a 503 problem, not the proxy's empty 502. */
-    private static final class UnreachableUpstream implements ProxyInterceptor {
+    /** Counts transport failures on the circuit, and answers them with a problem rather than an empty 502. */
+    private static final class UpstreamFailures implements ProxyInterceptor {
         private final String route;
+        private final UpstreamCircuit circuit;
 
-        UnreachableUpstream(String route) {
+        UpstreamFailures(String route, UpstreamCircuit circuit) {
             this.route = route;
+            this.circuit = circuit;
         }
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-            return context.sendRequest().recover(failure -> {
-                LOG.warnf("Upstream of route %s unreachable: %s", route, failure.toString());
+            return context.sendRequest().map(response -> {
+                circuit.succeeded();
+                return response;
+            }).recover(failure -> {
+                circuit.failed();
+                boolean timedOut = isTimeout(failure);
+                LOG.warnf("Upstream of route %s %s: %s", route, timedOut ? "timed out" : "unreachable",
+                        failure.toString());
+                ProblemType type = timedOut ? ProblemType.GATEWAY_TIMEOUT : ProblemType.SERVICE_UNAVAILABLE;
+                String detail = timedOut ? "The " + route + " service did not answer in time; retry later"
+                        : "The " + route + " service is unavailable at the moment; retry later";
                 String path = context.request().proxiedRequest().path();
-                Buffer body = Buffer.buffer(Problems.json(Problems.of(ProblemType.SERVICE_UNAVAILABLE,
-                        "The " + route + " service is unavailable at the moment; retry later", path, List.of())));
+                Buffer body = Buffer.buffer(Problems.json(Problems.of(type, detail, path, List.of())));
                 ProxyResponse response = context.request().release().response()
-                        .setStatusCode(ProblemType.SERVICE_UNAVAILABLE.status())
+                        .setStatusCode(type.status())
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                         .putHeader(HttpHeaders.RETRY_AFTER, "5")
                         .setBody(Body.body(body));
                 return Future.succeededFuture(response);
             });
+        }
+
+        /** The upstream accepted the call and then stayed silent; a connection not made in time is not that. */
+        private static boolean isTimeout(Throwable failure) {
+            boolean timeout = false;
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ConnectTimeoutException) {
+                    return false;
+                }
+                timeout |= cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("Timeout");
+            }
+            return timeout;
         }
     }
 }
