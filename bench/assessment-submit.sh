@@ -4,8 +4,10 @@
 # checked: every 200 is one stored, scored submission, no draft was scored twice, no answer was a 5xx.
 #
 # The drafts are written straight into the suite's database beforehand (the answers of a complete company, each with
-# its own resume token), so that the run measures submissions only. Needs the suite running (bin/suite up), wrk, jq
-# and psql (apt-get install wrk jq postgresql-client).
+# its own resume token), so that the run measures submissions only. Needs the suite running with the gateway's rate
+# limits off, which would otherwise stop one address at 120 writes a minute:
+#   bin/suite stop gateway && BOUSSOLE_GATEWAY_RATE_LIMITS_ENABLED=false bin/suite up gateway
+# and wrk, jq and psql (apt-get install wrk jq postgresql-client).
 # Usage: bench/assessment-submit.sh [drafts] [connections] [seconds]     (defaults: 8000 8 15)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,6 +63,11 @@ submit "${SECONDS_PER_RUN}s" | tee "$WORK/run.txt"
 ACCEPTED=$(count "$WORK/run.txt" 200)
 REFUSED=$(count "$WORK/run.txt" 409)
 SERVER_ERRORS=$(count "$WORK/run.txt" '5[0-9][0-9]')
+LIMITED=$(count "$WORK/run.txt" 429)
+if [ "$LIMITED" != 0 ]; then
+  echo "$LIMITED submissions were rate limited (429): restart the gateway with its rate limits off (see above)" >&2
+  exit 1
+fi
 STORED=$("${PSQL[@]}" -v batch="$BATCH" <<<"SELECT count(*) FROM assessment WHERE company_name = :'batch'
                                              AND status = 'SUBMITTED' AND score IS NOT NULL AND readiness IS NOT NULL")
 echo "accepted (200): $ACCEPTED = $(( ACCEPTED / SECONDS_PER_RUN )) submissions/s; stored and scored: $STORED"\

@@ -56,6 +56,38 @@ public interface GatewayConfig {
         Set<String> roles();
     }
 
+    /** Requests per client and window, by class of request; counted in Redis, shared by every gateway replica. */
+    RateLimits rateLimits();
+
+    interface RateLimits {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The window the limits count in; it starts at a client's first request of the class. */
+        @WithDefault("1m")
+        Duration window();
+
+        /** Reads (GET, HEAD) without a token, counted per IP address. */
+        @WithDefault("600")
+        int publicRead();
+
+        /** Reads with a token, counted per token subject. */
+        @WithDefault("600")
+        int authenticated();
+
+        /** Writes (any other method), counted per token subject, else per IP address. */
+        @WithDefault("120")
+        int write();
+
+        /** Prefix of the counters' keys, so that several suites may share one Redis. */
+        @WithDefault("boussole:rate")
+        String keyPrefix();
+
+        /** How long to wait for Redis; without an answer the request goes through (the limit fails open). */
+        @WithDefault("200ms")
+        Duration redisTimeout();
+    }
+
     /** Cross-origin calls from browsers. */
     Cors cors();
 

@@ -17,6 +17,7 @@ import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.problem.Problems;
 import fr.boussole.commons.web.HttpProblemRoutes;
 import fr.boussole.gateway.config.GatewayConfig;
+import fr.boussole.gateway.edge.RateLimiter;
 import fr.boussole.gateway.edge.RoleRules;
 import fr.boussole.gateway.edge.SecurityProblems;
 import io.netty.channel.ConnectTimeoutException;
@@ -41,7 +42,8 @@ import io.vertx.httpproxy.ProxyResponse;
  * Forwards each configured path prefix to its upstream service, unchanged: method, path, query, headers (less the
  * hop-by-hop ones) and the body, streamed both ways over pooled keep-alive connections. The request id set by the
  * commons filter travels with the request, with a W3C {@code traceparent}; {@code Forwarded} and
- * {@code X-Forwarded-*} tell the service who called. Before forwarding, the coarse role rules are checked. An upstream
+ * {@code X-Forwarded-*} tell the service who called. Before forwarding, the coarse role rules and the rate limits
+ * are checked. An upstream
  * that cannot be reached gives a 503 problem, one that stays silent longer than the response timeout a 504, and
  * after repeated failures its circuit opens: 503 at once, until a trial call succeeds.
  */
@@ -52,12 +54,14 @@ public class ReverseProxyRoutes {
 
     private final GatewayConfig config;
     private final RoleRules roleRules;
+    private final RateLimiter rateLimiter;
     private final Vertx vertx;
     private final Map<String, UpstreamCircuit> circuits = new ConcurrentHashMap<>();
 
-    ReverseProxyRoutes(GatewayConfig config, RoleRules roleRules, Vertx vertx) {
+    ReverseProxyRoutes(GatewayConfig config, RoleRules roleRules, RateLimiter rateLimiter, Vertx vertx) {
         this.config = config;
         this.roleRules = roleRules;
+        this.rateLimiter = rateLimiter;
         this.vertx = vertx;
     }
 
@@ -77,13 +81,18 @@ public class ReverseProxyRoutes {
                 RoleRules.Verdict verdict = roleRules.judge(routingContext);
                 if (verdict != RoleRules.Verdict.ALLOWED) {
                     SecurityProblems.refuse(routingContext, verdict);
-                } else if (!circuit.allows()) {
-                    routingContext.response().putHeader(HttpHeaders.RETRY_AFTER,
-                            Long.toString(circuit.retryAfterSeconds()));
-                    HttpProblemRoutes.send(routingContext, ProblemType.SERVICE_UNAVAILABLE, "The " + name
-                            + " service failed repeatedly; calls to it are paused, retry later");
                 } else {
-                    proxy.handle(routingContext.request());
+                    rateLimiter.check(routingContext, () -> {
+                        if (circuit.allows()) {
+                            proxy.handle(routingContext.request());
+                        } else {
+                            routingContext.response().putHeader(HttpHeaders.RETRY_AFTER,
+                                    Long.toString(circuit.retryAfterSeconds()));
+                            HttpProblemRoutes.send(routingContext, ProblemType.SERVICE_UNAVAILABLE, "The " + name
+                                    + " service failed repeatedly; calls to it are paused, retry later");
+                            routingContext.request().resume();
+                        }
+                    });
                 }
             };
             router.route(route.prefix()).handler(forward);
