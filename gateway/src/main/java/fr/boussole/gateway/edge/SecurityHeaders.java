@@ -8,7 +8,9 @@ import io.vertx.core.http.HttpServerResponse;
 
 /**
  * Security headers on every answer of the gateway, its own and the services' alike. A service that sets one (the
- * HTML report sets its own Content-Security-Policy) keeps it.
+ * HTML report sets its own Content-Security-Policy) keeps it. Swagger UI gets neither the API's Content-Security-
+ * Policy (it runs scripts and calls Keycloak) nor Cross-Origin-Opener-Policy (its Keycloak login window reports back
+ * to it through {@code window.opener}).
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -17,17 +19,21 @@ public class SecurityHeaders {
     static final int PRIORITY = 19_900;
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    static final String SWAGGER_UI = "/q/swagger-ui";
 
     void register(@Observes Filters filters) {
         filters.register(routingContext -> {
             HttpServerResponse response = routingContext.response();
+            boolean swaggerUi = routingContext.normalizedPath().startsWith(SWAGGER_UI);
             routingContext.addHeadersEndHandler(ignored -> {
                 setIfAbsent(response, "X-Content-Type-Options", "nosniff");
                 setIfAbsent(response, "X-Frame-Options", "DENY");
                 setIfAbsent(response, "Referrer-Policy", "no-referrer");
-                setIfAbsent(response, "Content-Security-Policy", CONTENT_SECURITY_POLICY);
                 setIfAbsent(response, "Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-                setIfAbsent(response, "Cross-Origin-Opener-Policy", "same-origin");
+                if (!swaggerUi) {
+                    setIfAbsent(response, "Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                    setIfAbsent(response, "Cross-Origin-Opener-Policy", "same-origin");
+                }
             });
             routingContext.next();
         }, PRIORITY);
