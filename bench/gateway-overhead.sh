@@ -24,7 +24,7 @@ curl -sf "$DIRECT" >/dev/null || { echo "catalogue-service is not running: bin/s
 
 # shellcheck disable=SC2086
 java $JAVA_OPTS -Dquarkus.http.port=$PORT -Dboussole.gateway.rate-limits.enabled=false \
-  -Dquarkus.http.access-log.enabled=false -jar gateway/target/quarkus-app/quarkus-run.jar >"$WORK/gateway.log" 2>&1 &
+  -Dquarkus.http.access-log.enabled=false ${BENCH_GATEWAY_OPTS:-} -jar gateway/target/quarkus-app/quarkus-run.jar >"$WORK/gateway.log" 2>&1 &
 GATEWAY_PID=$!
 trap 'kill $GATEWAY_PID 2>/dev/null; wait $GATEWAY_PID 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 120); do curl -sf "$GATEWAY" >/dev/null && break; sleep 0.5; done
