@@ -114,7 +114,7 @@ class ReverseProxyTest {
 
     @Test
     void bodiesOverTheGatewayLimitAre413Problems() {
-        given().contentType("application/octet-stream").body(new byte[11 * 1024 * 1024])
+        given().contentType("application/octet-stream").body(new byte[65 * 1024 * 1024])
                 .when().post("/api/v1/catalogue/uploads")
                 .then().statusCode(413)
                 .contentType("application/problem+json");
