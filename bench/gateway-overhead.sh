@@ -41,6 +41,7 @@ echo "saturation: direct $direct_rps req/s, through the gateway $gateway_rps req
 " ratio $(echo "scale=2; $gateway_rps / $direct_rps" | bc)"
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$GATEWAY_PID/stat"; }
+kernel_ticks() { awk '{ print $15 }' "/proc/$GATEWAY_PID/stat"; }
 fixed_rate() {
   hey -z "${SECONDS_PER_RUN}s" -c 10 -q 100 "$1" >"$WORK/hey.txt"
   local p50 p99 count
@@ -51,11 +52,14 @@ fixed_rate() {
 }
 read -r direct_p50 direct_p99 _ < <(fixed_rate "$DIRECT")
 before=$(cpu_ticks)
+kernel_before=$(kernel_ticks)
 read -r gateway_p50 gateway_p99 gateway_count < <(fixed_rate "$GATEWAY")
 after=$(cpu_ticks)
+kernel_after=$(kernel_ticks)
 ticks_per_second=$(getconf CLK_TCK)
 echo "at 1,000 req/s: direct p50 ${direct_p50} ms p99 ${direct_p99} ms; through the gateway p50 ${gateway_p50} ms"\
 " p99 ${gateway_p99} ms; added p50 $(echo "$gateway_p50 - $direct_p50" | bc) ms,"\
 " p99 $(echo "$gateway_p99 - $direct_p99" | bc) ms"
 echo "gateway CPU: $(echo "scale=1; ($after - $before) * 1000 / $ticks_per_second * 1000 / $gateway_count" | bc)"\
-" ms per 1,000 requests ($gateway_count requests)"
+" ms per 1,000 requests ($gateway_count requests), of which in the kernel"\
+" $(echo "scale=1; ($kernel_after - $kernel_before) * 1000 / $ticks_per_second * 1000 / $gateway_count" | bc) ms"
