@@ -12,7 +12,7 @@ import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.web.HttpProblemRoutes;
 import fr.boussole.gateway.config.GatewayConfig;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -51,14 +51,17 @@ public class RateLimiter {
         this.redis = redis;
     }
 
-    /** Counts the request; {@code then} runs when it may go on, else the 429 problem is sent. */
-    public void check(RoutingContext routingContext, Runnable then) {
+    /**
+     * Counts the request of this caller (its verified identity, or null without a token); {@code then} runs when it
+     * may go on, else the 429 problem is sent.
+     */
+    public void check(RoutingContext routingContext, SecurityIdentity identity, Runnable then) {
         if (!limits.enabled()) {
             then.run();
             return;
         }
-        String subject = routingContext.user() instanceof QuarkusHttpUser user
-                && user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken token ? token.getSubject() : null;
+        String subject = identity != null && identity.getPrincipal() instanceof JsonWebToken token
+                ? token.getSubject() : null;
         RequestClass requestClass = !READS.contains(routingContext.request().method().name()) ? RequestClass.WRITE
                 : subject != null ? RequestClass.AUTHENTICATED : RequestClass.PUBLIC_READ;
         String client = subject != null ? "sub:" + subject : "ip:" + clientAddress(routingContext);

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.boussole.gateway.config.GatewayConfig;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -43,11 +42,10 @@ public class RoleRules {
                 .toList();
     }
 
-    public Verdict judge(RoutingContext routingContext) {
+    /** @param identity the caller's verified identity, or null without a token */
+    public Verdict judge(RoutingContext routingContext, SecurityIdentity identity) {
         String method = routingContext.request().method().name();
         String path = routingContext.normalizedPath();
-        SecurityIdentity identity = routingContext.user() instanceof QuarkusHttpUser user
-                ? user.getSecurityIdentity() : null;
         for (Rule rule : rules) {
             if (!rule.covers(method, path)) {
                 continue;

@@ -15,7 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The gateway checks bearer tokens before forwarding (signature, issuer, audience, expiry, against Keycloak's keys,
- * kept in memory) and the coarse role rules of {@code quarkus.http.auth.permission.*}. What it refuses gets the same
+ * kept in memory) and the coarse role rules of {@code boussole.gateway.role-rules}. What it refuses gets the same
  * problem answers the services give: 401 with a Bearer challenge, or 403. The services check again.
  */
 @ApplicationScoped
@@ -45,6 +45,12 @@ public class SecurityProblems {
         } else {
             routingContext.next();
         }
+    }
+
+    /** A request whose token did not pass, answered as the services would. */
+    public static void invalidToken(RoutingContext routingContext) {
+        send(routingContext, ProblemType.UNAUTHORIZED, "The access token is missing, invalid or expired",
+                CHALLENGE + ", error=\"invalid_token\"");
     }
 
     /** A request the role rules refuse, answered as the services would. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +22,9 @@ import fr.boussole.gateway.edge.RateLimiter;
 import fr.boussole.gateway.edge.RoleRules;
 import fr.boussole.gateway.edge.SecurityProblems;
 import io.netty.channel.ConnectTimeoutException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -77,12 +81,12 @@ public class ReverseProxyRoutes {
                             .setServer(origin).setIdleTimeout(timeout)))
                     .addInterceptor(new ForwardingHeaders())
                     .addInterceptor(new UpstreamFailures(name, circuit));
-            Handler<RoutingContext> forward = routingContext -> {
-                RoleRules.Verdict verdict = roleRules.judge(routingContext);
+            Handler<RoutingContext> forward = routingContext -> withIdentity(routingContext, identity -> {
+                RoleRules.Verdict verdict = roleRules.judge(routingContext, identity);
                 if (verdict != RoleRules.Verdict.ALLOWED) {
                     SecurityProblems.refuse(routingContext, verdict);
                 } else {
-                    rateLimiter.check(routingContext, () -> {
+                    rateLimiter.check(routingContext, identity, () -> {
                         if (circuit.allows()) {
                             proxy.handle(routingContext.request());
                         } else {
@@ -94,10 +98,28 @@ public class ReverseProxyRoutes {
                         }
                     });
                 }
-            };
+            });
             router.route(route.prefix()).handler(forward);
             router.route(route.prefix() + "/*").handler(forward);
             LOG.infof("Route %s: %s/** -> %s", name, route.prefix(), route.upstream());
+        });
+    }
+
+    /**
+     * Verifies the caller's token, if it sent one, then goes on with its identity (null without a token). Identities
+     * are resolved here only, not for every request (authentication is not proactive): an anonymous call costs no
+     * security work. A bad token gets a 401 problem.
+     */
+    private static void withIdentity(RoutingContext routingContext, Consumer<SecurityIdentity> then) {
+        if (routingContext.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
+            then.accept(null);
+            return;
+        }
+        Uni<SecurityIdentity> deferred = routingContext.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        routingContext.request().pause();
+        deferred.subscribe().with(identity -> then.accept(identity.isAnonymous() ? null : identity), failure -> {
+            SecurityProblems.invalidToken(routingContext);
+            routingContext.request().resume();
         });
     }
 
