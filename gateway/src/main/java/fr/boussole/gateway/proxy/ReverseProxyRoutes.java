@@ -116,6 +116,11 @@ public class ReverseProxyRoutes {
             return;
         }
         Uni<SecurityIdentity> deferred = routingContext.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (deferred == null) {
+            // no authentication mechanism took part in this request: nothing was verified, so nothing is claimed
+            then.accept(null);
+            return;
+        }
         routingContext.request().pause();
         deferred.subscribe().with(identity -> then.accept(identity.isAnonymous() ? null : identity), failure -> {
             SecurityProblems.invalidToken(routingContext);
