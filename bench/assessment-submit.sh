@@ -24,12 +24,8 @@ done
 curl -sf "$GATEWAY/api/v1/assessments/questionnaires/current" >/dev/null \
   || { echo "the suite is not running: bin/suite up" >&2; exit 1; }
 
-# One complete set of answers, taken from the end-to-end test's company; a new batch tag per run.
-ANSWERS=$(sed -n '/answers.put(/p' e2e-tests/src/test/java/fr/boussole/e2e/AssessmentThroughGatewayIT.java \
-  | sed -E 's/.*answers.put\("([a-z-]+)", (.*)\);/\1\t\2/' \
-  | jq -R -s 'split("\n") | map(select(length > 0) | split("\t")) | map({(.[0]): (.[1]
-      | if startswith("List.of(") then (.[8:-1] | split(", ") | map(ltrimstr("\"") | rtrimstr("\"")))
-        elif startswith("\"") then .[1:-1] else tonumber end)}) | add')
+# One complete set of answers, the tests' shop near Lyon (commons' fixtures); a new batch tag per run.
+ANSWERS=$(jq -c . commons/src/test/resources/fixtures/shop-near-lyon.json)
 BATCH="bench-$(date +%s)"
 VERSION=$("${PSQL[@]}" -c "SELECT max(version) FROM questionnaire WHERE status = 'PUBLISHED'")
 # the drafts, and the "id token" list the wrk script submits

@@ -290,7 +290,7 @@ public class AssessmentResource {
         return new EntityTag(Long.toString(assessment.version()));
     }
 
-    private static Instant day(String parameter, String value) {
+    static Instant day(String parameter, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,17 +61,23 @@ public class AssessmentService {
     private final AssessmentRepository assessments;
     private final QuestionnaireService questionnaires;
     private final CciTerritories territories;
+    private final WebhookEvents events;
 
     AssessmentService(AssessmentRepository assessments, QuestionnaireService questionnaires,
-            CciTerritories territories) {
+            CciTerritories territories, WebhookEvents events) {
         this.assessments = assessments;
         this.questionnaires = questionnaires;
         this.territories = territories;
+        this.events = events;
     }
 
     /** An assessment, the caller's access to it, and its answers read with its questionnaire version. */
     record Loaded(Assessment assessment, AssessmentAccess access, AssessmentSharing sharing,
             QuestionnaireDefinition questionnaire, Map<String, Answer> answers) {
+    }
+
+    static Set<String> readingCcis(Loaded loaded) {
+        return WebhookEvents.readingCcis(loaded.assessment(), loaded.sharing() == null ? null : loaded.sharing().cci);
     }
 
     public AssessmentView start(Caller caller, NewAssessmentInput input) {
@@ -208,6 +215,7 @@ public class AssessmentService {
         assessment.submittedAt = Instant.now();
         assessment.updatedAt = assessment.submittedAt;
         assessments.flush();
+        events.publish(WebhookEventType.ASSESSMENT_SUBMITTED, assessment, readingCcis(loaded));
         return view(loaded);
     }
 

@@ -2,6 +2,7 @@ package fr.boussole.assessment.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,13 +35,15 @@ public class AssessmentWorkspace {
     private final AssessmentRepository repository;
     private final AssessmentNoteRepository notes;
     private final CciTerritories territories;
+    private final WebhookEvents events;
 
     AssessmentWorkspace(AssessmentService assessments, AssessmentRepository repository, AssessmentNoteRepository notes,
-            CciTerritories territories) {
+            CciTerritories territories, WebhookEvents events) {
         this.assessments = assessments;
         this.repository = repository;
         this.notes = notes;
         this.territories = territories;
+        this.events = events;
     }
 
     /** The company shares the assessment with a CCI, in place of the one it shared it with before, if any. */
@@ -59,6 +62,7 @@ public class AssessmentWorkspace {
             revoke(current, caller, now);
             // one active consent per assessment: the revocation is written before the new consent
             repository.flush();
+            tellUnshared(loaded.assessment(), current.cci);
         }
         AssessmentSharing sharing = new AssessmentSharing();
         sharing.assessmentId = id;
@@ -67,6 +71,7 @@ public class AssessmentWorkspace {
         sharing.grantedBy = caller.subject();
         repository.persistSharing(sharing);
         repository.flush();
+        events.publish(WebhookEventType.ASSESSMENT_SHARED, loaded.assessment(), Set.of(sharing.cci));
         return assessments.view(new AssessmentService.Loaded(loaded.assessment(), loaded.access(), sharing,
                 loaded.questionnaire(), loaded.answers()));
     }
@@ -77,6 +82,7 @@ public class AssessmentWorkspace {
         if (loaded.sharing() != null) {
             revoke(loaded.sharing(), caller, Instant.now());
             repository.flush();
+            tellUnshared(loaded.assessment(), loaded.sharing().cci);
         }
         return assessments.view(new AssessmentService.Loaded(loaded.assessment(), loaded.access(), null,
                 loaded.questionnaire(), loaded.answers()));
@@ -96,6 +102,7 @@ public class AssessmentWorkspace {
         assessment.level = input.level();
         assessment.updatedAt = assessment.overrideAt;
         repository.flush();
+        events.publish(WebhookEventType.ASSESSMENT_LEVEL_OVERRIDDEN, assessment, AssessmentService.readingCcis(loaded));
         return assessments.view(loaded);
     }
 
@@ -111,8 +118,17 @@ public class AssessmentWorkspace {
             assessment.level = assessment.computedLevel;
             assessment.updatedAt = Instant.now();
             repository.flush();
+            events.publish(WebhookEventType.ASSESSMENT_LEVEL_OVERRIDDEN, assessment,
+                    AssessmentService.readingCcis(loaded));
         }
         return assessments.view(loaded);
+    }
+
+    /** The CCI that lost the consent, unless its own advisor started the assessment (it still reads it). */
+    private void tellUnshared(Assessment assessment, String cci) {
+        if (!cci.equals(assessment.ownerCci)) {
+            events.publish(WebhookEventType.ASSESSMENT_UNSHARED, assessment, Set.of(cci));
+        }
     }
 
     public NoteView addNote(Caller caller, UUID id, WorkspaceInputs.NoteInput input) {

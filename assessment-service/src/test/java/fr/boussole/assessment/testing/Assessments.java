@@ -2,10 +2,9 @@ package fr.boussole.assessment.testing;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
+import fr.boussole.commons.testing.Fixtures;
 import fr.boussole.commons.testing.KeycloakTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -34,41 +33,7 @@ public final class Assessments {
     }
 
     public static Map<String, Object> goodCompany() {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        answers.put("employees", 12);
-        answers.put("revenue-band", "under-2m");
-        answers.put("region", "84");
-        answers.put("departement", "69");
-        answers.put("sector", "commerce");
-        answers.put("functions", List.of("marketing-commercial", "relation-client"));
-        answers.put("creation-year", 2015);
-        answers.put("innovation-aid", "no");
-        answers.put("build-mode", "buy");
-        answers.put("data-available", List.of("customers", "sales"));
-        answers.put("data-gap", "small");
-        answers.put("data-structure", 2);
-        answers.put("data-access", "partly");
-        answers.put("data-processing", 2);
-        answers.put("data-quality", 3);
-        answers.put("data-security", List.of("backups", "access-control"));
-        answers.put("project-leads", "yes");
-        answers.put("digital-appetite", 3);
-        answers.put("funding-means", List.of("self-financing"));
-        answers.put("aids-known", List.of("cir"));
-        answers.put("budget-set", "no");
-        answers.put("leadership", 4);
-        answers.put("objectives", "broad");
-        answers.put("strategic-plan", "no");
-        answers.put("results-monitoring", "yes");
-        answers.put("change-culture", 2);
-        answers.put("staff-appetite", 3);
-        answers.put("personal-data", "yes");
-        answers.put("gdpr-compliance", 2);
-        answers.put("dpo", "no");
-        answers.put("critical-domain", List.of("none"));
-        answers.put("explicability", 2);
-        answers.put("staff-acceptance", 3);
-        return answers;
+        return Fixtures.shopNearLyon();
     }
 
     /**

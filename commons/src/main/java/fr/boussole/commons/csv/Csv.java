@@ -17,7 +17,16 @@ public final class Csv {
 
     /** One line, CRLF included; a null value is an empty field. */
     public static String line(List<String> values) {
-        return values.stream().map(Csv::field).collect(Collectors.joining(",")) + "\r\n";
+        return line(values, ',');
+    }
+
+    /**
+     * One line with another delimiter: French spreadsheets split on {@code ;} (the comma is their decimal mark) and
+     * leave a comma-separated file in one column.
+     */
+    public static String line(List<String> values, char delimiter) {
+        return values.stream().map(value -> field(value, delimiter))
+                .collect(Collectors.joining(String.valueOf(delimiter))) + "\r\n";
     }
 
     /** The records of a CSV text, each a list of its fields; blank lines are skipped. */
@@ -71,11 +80,11 @@ public final class Csv {
         return records;
     }
 
-    static String field(String value) {
+    static String field(String value, char delimiter) {
         if (value == null) {
             return "";
         }
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+        if (value.indexOf(delimiter) < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';

@@ -28,7 +28,8 @@ import fr.boussole.commons.web.RequestIds;
  * <p>
  * Error answers: 400 for operations with a body or query parameters, 401
  * and 403 for secured ones, 404 for paths with parameters, 412 and 428 for writes guarded by {@code If-Match},
- * 413 and 415 for operations with a body, 500 everywhere. Every problem answer is
+ * 413 and 415 for operations with a body, 500 everywhere. Every {@code POST} takes an {@code Idempotency-Key}
+ * (commons' {@code IdempotencyFilter}), with its 409 and 422. Every problem answer is
  * {@code application/problem+json} with the shared {@code Problem} schema, and every answer documents
  * {@code X-Request-Id}.
  * <p>
@@ -42,6 +43,7 @@ public class ApiConventions implements OASFilter {
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String FIELD_ERROR_SCHEMA = "#/components/schemas/FieldError";
     private static final String REQUEST_ID_HEADER_REF = "#/components/headers/RequestId";
+    private static final String IDEMPOTENCY_KEY_REF = "#/components/parameters/IdempotencyKey";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -82,6 +84,13 @@ public class ApiConventions implements OASFilter {
         if (hasBody) {
             problem(operation, ProblemType.PAYLOAD_TOO_LARGE, "The request body is over the size limit");
             problem(operation, ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request body is not application/json");
+        }
+        if (method == PathItem.HttpMethod.POST) {
+            operation.addParameter(OASFactory.createParameter().ref(IDEMPOTENCY_KEY_REF));
+            problem(operation, ProblemType.IDEMPOTENCY_KEY_IN_USE, "A request with this Idempotency-Key is still"
+                    + " being processed");
+            problem(operation, ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was first sent with another"
+                    + " request");
         }
         problem(operation, ProblemType.INTERNAL_ERROR, "Unexpected error; quote the request id when reporting it");
         operation.getResponses().getAPIResponses().values().forEach(response -> {
@@ -161,6 +170,15 @@ public class ApiConventions implements OASFilter {
                         "errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                                 .description("Invalid inputs, on validation failures")
                                 .items(OASFactory.createSchema().ref(FIELD_ERROR_SCHEMA)))));
+        components.addParameter("IdempotencyKey", OASFactory.createParameter()
+                .name("Idempotency-Key")
+                .in(Parameter.In.HEADER)
+                .description("A key of the client's choice (a UUID, say) that makes the request safe to send again:"
+                        + " the same key with the same request gets the first answer again (header"
+                        + " Idempotent-Replayed: true) without a second effect; with another request, 422; while the"
+                        + " first still runs, 409. Keys belong to the caller and expire after 24 hours.")
+                .schema(string("1 to 255 visible ASCII characters").maxLength(255)
+                        .examples(List.of("8e03978e-40d5-43e8-bc93-6894a57f9324"))));
         components.addHeader("RequestId", OASFactory.createHeader()
                 .description("Id of the request: the caller's X-Request-Id when acceptable, else a new one")
                 .schema(string("Request id")));

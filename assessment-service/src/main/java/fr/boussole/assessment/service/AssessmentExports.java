@@ -1,0 +1,195 @@
+package fr.boussole.assessment.service;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import fr.boussole.assessment.repository.AssessmentStatus;
+import fr.boussole.commons.csv.Csv;
+import fr.boussole.commons.problem.ProblemException;
+import fr.boussole.commons.problem.ProblemType;
+
+/**
+ * A CCI's assessments (those its advisors started and those shared with it) with profile, scores, level and
+ * follow-up, as CSV or JSON Lines, streamed from a database cursor straight to the client: the memory used does not
+ * grow with the number of rows. Rows come in order of last update.
+ */
+@ApplicationScoped
+public class AssessmentExports {
+
+    /** What an export holds and for whom. */
+    public record Request(String cci, AssessmentStatus status, Instant since, Instant until) {
+    }
+
+    public enum Format {
+        /** RFC 4180 in UTF-8 with a byte order mark, {@code ;}-separated by default for French spreadsheets. */
+        CSV,
+        /** One JSON object per line. */
+        JSONL;
+
+        /** {@code csv} or {@code jsonl}, in any case (JAX-RS converts query parameters with it). */
+        public static Format fromString(String value) {
+            for (Format format : values()) {
+                if (format.name().equalsIgnoreCase(value.strip())) {
+                    return format;
+                }
+            }
+            throw ProblemException.invalid("format", "must be csv or jsonl");
+        }
+    }
+
+    static final List<String> COLUMNS = List.of("id", "siren", "company_name", "status", "origin",
+            "questionnaire_version", "created_at_utc", "updated_at_utc", "submitted_at_utc", "score", "level",
+            "computed_level", "level_overridden", "follow_up", "sector", "region", "departement", "employees",
+            "revenue_band", "build_mode", "score_data", "score_skills", "score_funding", "score_strategy",
+            "score_ethics");
+    private static final List<String> DIMENSIONS = List.of("data", "skills", "funding", "strategy", "ethics");
+    private static final int FETCH_SIZE = 500;
+    private static final DateTimeFormatter SPREADSHEET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DataSource dataSource;
+
+    AssessmentExports(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Checks who asks before anything is written: the CCI of an advisor or CRM. */
+    public Request request(Caller caller, AssessmentStatus status, Instant since, Instant until) {
+        if (caller.cci() == null || !caller.speaksFor(caller.cci())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Exports are a CCI's: its advisors and its CRM, with"
+                    + " the cci claim in their token");
+        }
+        return new Request(caller.cci(), status, since, until);
+    }
+
+    public void write(Request request, Format format, char delimiter, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        if (format == Format.CSV) {
+            writer.write('\uFEFF');
+            writer.write(Csv.line(COLUMNS, delimiter));
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (PreparedStatement query = query(connection, request); ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    List<String> row = row(rows);
+                    if (format == Format.CSV) {
+                        writer.write(Csv.line(row.stream().map(AssessmentExports::inert).toList(), delimiter));
+                    } else {
+                        writer.write(jsonLine(row));
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IOException("The export could not be read from the database", e);
+        }
+        writer.flush();
+    }
+
+    private static PreparedStatement query(Connection connection, Request request) throws SQLException {
+        StringBuilder dimensions = new StringBuilder();
+        for (String dimension : DIMENSIONS) {
+            dimensions.append(", (SELECT (d->>'score')::int FROM jsonb_array_elements(a.readiness->'dimensions') d")
+                    .append(" WHERE d->>'dimension' = '").append(dimension).append("')");
+        }
+        String sql = "SELECT a.id, a.siren, a.company_name, a.status, a.origin, a.questionnaire_version,"
+                + " a.created_at, a.updated_at, a.submitted_at, a.score, a.level, a.computed_level,"
+                + " a.override_level IS NOT NULL, a.follow_up, a.sector, a.region, a.answers->>'departement',"
+                + " a.answers->>'employees', a.answers->>'revenue-band', a.answers->>'build-mode'" + dimensions
+                + " FROM assessment a"
+                + " WHERE (a.owner_cci = ? OR EXISTS (SELECT 1 FROM assessment_sharing s"
+                + "   WHERE s.assessment_id = a.id AND s.cci = ? AND s.revoked_at IS NULL))"
+                + (request.status() == null ? "" : " AND a.status = ?")
+                + (request.since() == null ? "" : " AND a.updated_at >= ?")
+                + (request.until() == null ? "" : " AND a.updated_at < ?")
+                + " ORDER BY a.updated_at, a.id";
+        PreparedStatement query = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY);
+        query.setFetchSize(FETCH_SIZE);
+        int parameter = 1;
+        query.setString(parameter++, request.cci());
+        query.setString(parameter++, request.cci());
+        if (request.status() != null) {
+            query.setString(parameter++, request.status().name());
+        }
+        if (request.since() != null) {
+            query.setTimestamp(parameter++, Timestamp.from(request.since()));
+        }
+        if (request.until() != null) {
+            query.setTimestamp(parameter, Timestamp.from(request.until()));
+        }
+        return query;
+    }
+
+    private static List<String> row(ResultSet rows) throws SQLException {
+        List<String> row = new ArrayList<>(COLUMNS.size());
+        for (int column = 1; column <= COLUMNS.size(); column++) {
+            Object value = rows.getObject(column);
+            row.add(value == null ? null
+                    : value instanceof Timestamp ? SPREADSHEET_TIME.format(((Timestamp) value).toInstant())
+                    : value.toString());
+        }
+        return row;
+    }
+
+    private static String jsonLine(List<String> row) throws IOException {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            object.put(COLUMNS.get(i), typed(COLUMNS.get(i), row.get(i)));
+        }
+        return JSON.writeValueAsString(object) + "\n";
+    }
+
+    /** Numbers and booleans as such in JSON; everything else as text. */
+    private static Object typed(String column, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (column.equals("level_overridden")) {
+            return Boolean.valueOf(value);
+        }
+        if (column.startsWith("score") || column.equals("questionnaire_version") || column.equals("employees")) {
+            return Long.valueOf(value);
+        }
+        return value;
+    }
+
+    /**
+     * A text a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe, which spreadsheets
+     * hide: a company name cannot turn into a formula on an advisor's computer (CSV injection).
+     */
+    static String inert(String value) {
+        if (value == null || value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0) {
+            return value;
+        }
+        return "'" + value;
+    }
+}

@@ -1,0 +1,134 @@
+package fr.boussole.assessment.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import fr.boussole.assessment.config.WebhookSettings;
+import fr.boussole.assessment.repository.WebhookAttempt;
+import fr.boussole.assessment.repository.WebhookDelivery;
+import fr.boussole.assessment.repository.WebhookEvent;
+import fr.boussole.assessment.repository.WebhookRepository;
+import fr.boussole.assessment.repository.WebhookSubscription;
+
+/**
+ * The dispatcher's two short transactions around each attempt: taking due deliveries (under a lease, so a crash
+ * mid-attempt only delays them) and writing down how the attempt went. Sending happens between the two, outside
+ * any transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class WebhookOutbox {
+
+    /** One attempt to make: where, and exactly what to send. */
+    public record Outgoing(UUID deliveryId, String url, String messageId, long timestamp, String body,
+            String signature) {
+    }
+
+    /** How an attempt went: the receiver's status, or why there was none. */
+    public record Outcome(UUID deliveryId, Instant attemptedAt, Integer statusCode, String error, int durationMs) {
+
+        boolean delivered() {
+            return statusCode != null && statusCode >= 200 && statusCode < 300;
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int ERROR_LENGTH = 500;
+
+    private final WebhookRepository webhooks;
+    private final SecretCipher cipher;
+    private final WebhookSettings settings;
+
+    WebhookOutbox(WebhookRepository webhooks, SecretCipher cipher, WebhookSettings settings) {
+        this.webhooks = webhooks;
+        this.cipher = cipher;
+        this.settings = settings;
+    }
+
+    public List<Outgoing> takeDue() {
+        Instant now = Instant.now();
+        List<Outgoing> outgoing = new ArrayList<>();
+        for (WebhookDelivery delivery : webhooks.takeDue(now, now.plus(settings.lease()), settings.batchSize())) {
+            WebhookSubscription subscription = webhooks.subscription(delivery.subscriptionId).orElseThrow();
+            WebhookEvent event = webhooks.event(delivery.eventId);
+            String body = json(event);
+            long timestamp = now.getEpochSecond();
+            outgoing.add(new Outgoing(delivery.id, subscription.url, event.id, timestamp, body,
+                    WebhookSignatures.header(secrets(subscription, now), event.id, timestamp, body)));
+        }
+        return outgoing;
+    }
+
+    public void record(Outcome outcome) {
+        WebhookDelivery delivery = webhooks.deliveryById(outcome.deliveryId()).orElse(null);
+        if (delivery == null) {
+            return; // unsubscribed meanwhile
+        }
+        WebhookAttempt attempt = new WebhookAttempt();
+        attempt.deliveryId = delivery.id;
+        attempt.attemptedAt = outcome.attemptedAt();
+        attempt.statusCode = outcome.statusCode();
+        attempt.error = truncated(outcome.error());
+        attempt.durationMs = outcome.durationMs();
+        webhooks.persist(attempt);
+
+        delivery.attempts++;
+        delivery.lastAttemptAt = outcome.attemptedAt();
+        delivery.lastStatus = outcome.statusCode();
+        delivery.lastError = attempt.error;
+        Instant now = Instant.now();
+        if (outcome.delivered()) {
+            delivery.status = WebhookDelivery.Status.DELIVERED;
+            delivery.deliveredAt = now;
+        } else if (!now.isBefore(delivery.retryUntil)) {
+            delivery.status = WebhookDelivery.Status.FAILED;
+        } else {
+            delivery.nextAttemptAt = now.plus(backoff(delivery.attempts));
+        }
+    }
+
+    /** First backoff, doubled after each failure, up to the maximum, with ±10% jitter so retries spread out. */
+    Duration backoff(int failures) {
+        Duration first = settings.firstBackoff();
+        Duration max = settings.maxBackoff();
+        int doublings = Math.min(failures - 1, 30);
+        Duration wait = first.multipliedBy(1L << doublings);
+        if (wait.compareTo(max) > 0 || wait.isNegative()) {
+            wait = max;
+        }
+        long jitter = (long) (wait.toMillis() * 0.1 * (ThreadLocalRandom.current().nextDouble() * 2 - 1));
+        return wait.plusMillis(jitter);
+    }
+
+    private List<String> secrets(WebhookSubscription subscription, Instant now) {
+        List<String> secrets = new ArrayList<>();
+        secrets.add(cipher.decrypt(subscription.secret));
+        if (subscription.previousSecret != null && subscription.previousSecretUntil != null
+                && now.isBefore(subscription.previousSecretUntil)) {
+            secrets.add(cipher.decrypt(subscription.previousSecret));
+        }
+        return secrets;
+    }
+
+    private static String json(WebhookEvent event) {
+        try {
+            return JSON.writeValueAsString(event.payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String truncated(String error) {
+        return error == null || error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH);
+    }
+}

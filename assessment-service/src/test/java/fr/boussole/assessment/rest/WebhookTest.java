@@ -1,0 +1,233 @@
+package fr.boussole.assessment.rest;
+
+import static fr.boussole.assessment.testing.Assessments.PATH;
+import static fr.boussole.assessment.testing.Assessments.as;
+import static fr.boussole.assessment.testing.Assessments.goodCompany;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import fr.boussole.assessment.testing.StandardWebhooksCheck;
+import fr.boussole.commons.testing.KeycloakTokens;
+import fr.boussole.commons.testing.WebhookReceiver;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Webhooks to a real HTTP receiver on loopback (allowed by the test configuration, as nothing else private is):
+ * signed per Standard Webhooks, delivered through the outbox at least once, retried while the receiver fails,
+ * logged, redelivered by hand; and their targets checked against server-side request forgery.
+ */
+@QuarkusTest
+class WebhookTest {
+
+    private static final String WEBHOOKS = "/api/v1/webhooks";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Inject
+    DataSource dataSource;
+
+    private WebhookReceiver receiver;
+
+    @BeforeEach
+    void receiver() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        receiver = new WebhookReceiver();
+    }
+
+    @AfterEach
+    void unsubscribeEverything() {
+        receiver.close();
+        for (String user : List.of("advisor.paris", "advisor.lyon")) {
+            List<String> ids = as(user).when().get(WEBHOOKS).then().statusCode(200).extract().path("id");
+            ids.forEach(id -> as(user).when().delete(WEBHOOKS + "/" + id).then().statusCode(204));
+        }
+    }
+
+    @Test
+    void aSubmittedAssessmentReachesTheCrmSignedAndOnce() throws Exception {
+        var created = as("advisor.paris").body(subscription(List.of("assessment.submitted", "assessment.shared")))
+                .when().post(WEBHOOKS).then().statusCode(201)
+                .body("cci", equalTo("cci-paris-idf"))
+                .body("secret", startsWith("whsec_"))
+                .extract();
+        String secret = created.path("secret");
+        String id = created.path("id");
+        // the secret is shown once
+        as("advisor.paris").when().get(WEBHOOKS + "/" + id).then().statusCode(200).body("secret", nullValue());
+
+        String assessment = sharedWithParisAndSubmitted();
+
+        // both events, in no particular order: deliveries run in parallel, receivers order by timestamp
+        List<WebhookReceiver.Received> events = awaitEvents(assessment, 2);
+        assertThat(events).extracting(event -> JSON.readTree(event.body()).path("type").asText())
+                .containsExactlyInAnyOrder("assessment.shared", "assessment.submitted");
+        WebhookReceiver.Received submittedEvent = events.stream()
+                .filter(event -> event.body().contains("assessment.submitted")).findFirst().orElseThrow();
+        JsonNode submitted = JSON.readTree(submittedEvent.body());
+        assertThat(submitted.path("data").path("score").asInt()).isEqualTo(59);
+        assertThat(submitted.path("data").path("level").asText()).isEqualTo("READY_TO_PILOT");
+        assertThat(submitted.path("data").path("siren").asText()).isEqualTo("901122333");
+        assertThat(submitted.path("data").has("answers")).isFalse();
+        for (WebhookReceiver.Received event : events) {
+            assertThat(StandardWebhooksCheck.verifies(secret, event)).as("signature of %s", event.body()).isTrue();
+            assertThat(event.header("webhook-id")).startsWith("msg_");
+            assertThat(event.header("content-type")).isEqualTo("application/json");
+        }
+        // a forged or altered body does not verify
+        WebhookReceiver.Received altered = new WebhookReceiver.Received(submittedEvent.headers(),
+                submittedEvent.body().replace("59", "99"));
+        assertThat(StandardWebhooksCheck.verifies(secret, altered)).isFalse();
+
+        as("advisor.paris").when().get(WEBHOOKS + "/" + id + "/deliveries?status=DELIVERED").then().statusCode(200)
+                .body("items.eventType", hasItem("assessment.submitted"))
+                .body("items[0].attempts", equalTo(1));
+    }
+
+    @Test
+    void eventsAreRetriedWhileTheReceiverFailsThenDeliveredWithTheSameId() throws Exception {
+        String id = subscribe("advisor.paris", List.of("assessment.submitted"));
+        receiver.failNext(3);
+
+        String assessment = sharedWithParisAndSubmitted();
+
+        List<WebhookReceiver.Received> attempts = awaitEvents(assessment, 4);
+        assertThat(attempts).extracting(attempt -> attempt.header("webhook-id")).containsOnly(
+                attempts.get(0).header("webhook-id"));
+        String delivery = await().atMost(Duration.ofSeconds(10)).until(() -> as("advisor.paris").when()
+                .get(WEBHOOKS + "/" + id + "/deliveries").then().extract().<String> path("items.find { it.status =="
+                        + " 'DELIVERED' }.id"), java.util.Objects::nonNull);
+        as("advisor.paris").when().get(WEBHOOKS + "/" + id + "/deliveries/" + delivery).then().statusCode(200)
+                .body("attempts", equalTo(4))
+                .body("attemptLog.statusCode", equalTo(List.of(503, 503, 503, 204)))
+                .body("payload.data.assessmentId", equalTo(assessment));
+
+        // and once more by hand, with the same webhook-id
+        as("advisor.paris").when().post(WEBHOOKS + "/" + id + "/deliveries/" + delivery + "/redelivery").then()
+                .statusCode(202).body("status", equalTo("PENDING"));
+        List<WebhookReceiver.Received> again = awaitEvents(assessment, 5);
+        assertThat(again.get(4).header("webhook-id")).isEqualTo(attempts.get(0).header("webhook-id"));
+    }
+
+    @Test
+    void aDeliveryFailingPastItsRetryWindowIsMarkedFailed() throws Exception {
+        String id = subscribe("advisor.paris", List.of("assessment.submitted"));
+        receiver.failNext(1_000);
+        String assessment = sharedWithParisAndSubmitted();
+        awaitEvents(assessment, 1);
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
+                "UPDATE webhook_delivery SET retry_until = now() WHERE subscription_id = ?::uuid")) {
+            statement.setString(1, id);
+            statement.executeUpdate();
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as("advisor.paris").when()
+                .get(WEBHOOKS + "/" + id + "/deliveries").then().body("items[0].status", equalTo("FAILED"))
+                .body("items[0].lastStatus", equalTo(503)));
+    }
+
+    @Test
+    void aRotatedSecretSignsBesideThePreviousOneForADay() throws Exception {
+        var created = as("advisor.paris").body(subscription(List.of("assessment.submitted"))).when().post(WEBHOOKS)
+                .then().statusCode(201).extract();
+        String id = created.path("id");
+        String before = created.path("secret");
+        String after = as("advisor.paris").when().post(WEBHOOKS + "/" + id + "/secret").then().statusCode(200)
+                .body("previousSecretValidUntil", not(nullValue()))
+                .extract().path("secret");
+        assertThat(after).startsWith("whsec_").isNotEqualTo(before);
+
+        String assessment = sharedWithParisAndSubmitted();
+        WebhookReceiver.Received event = awaitEvents(assessment, 1).get(0);
+        assertThat(event.header("webhook-signature").split(" ")).hasSize(2);
+        assertThat(StandardWebhooksCheck.verifies(after, event)).isTrue();
+        assertThat(StandardWebhooksCheck.verifies(before, event)).isTrue();
+    }
+
+    @Test
+    void targetsInsideThePlatformAreRefused() {
+        for (String url : List.of("http://10.0.0.7/hook", "https://192.168.1.20/hook", "https://172.20.0.3/hook",
+                "http://169.254.169.254/latest/meta-data", "http://[::1]:8082/hook", "http://0.0.0.0:8082/hook",
+                "https://100.64.0.9/hook", "https://[fd12:3456::1]/hook", "http://[::ffff:10.0.0.1]/hook",
+                "http://93.184.215.14/hook", "https://user:secret@93.184.215.14/hook", "ftp://93.184.215.14/hook",
+                "https://nowhere.invalid/hook", "not a url")) {
+            as("advisor.paris").body(Map.of("url", url, "events", List.of("assessment.submitted"))).when()
+                    .post(WEBHOOKS).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem("url"));
+        }
+        as("advisor.paris").when().get(WEBHOOKS).then().statusCode(200).body("size()", equalTo(0));
+        // a public HTTPS address is fine
+        as("advisor.paris").body(Map.of("url", "https://93.184.215.14/hook", "events",
+                List.of("assessment.submitted"))).when().post(WEBHOOKS).then().statusCode(201);
+    }
+
+    @Test
+    void unknownEventTypesAreRefused() {
+        as("advisor.paris").body(Map.of("url", receiver.url(), "events", List.of("assessment.submitted",
+                "assessment.deleted"))).when().post(WEBHOOKS).then().statusCode(400)
+                .body("errors.field", hasItem("events[1]"));
+    }
+
+    @Test
+    void onlyTheAdvisorsAndCrmOfItsCciSeeAWebhook() {
+        String id = subscribe("advisor.paris", List.of("assessment.submitted"));
+        as("advisor.lyon").when().get(WEBHOOKS + "/" + id).then().statusCode(404);
+        as("advisor.lyon").when().delete(WEBHOOKS + "/" + id).then().statusCode(404);
+        as("advisor.lyon").when().get(WEBHOOKS).then().statusCode(200).body("id", not(hasItem(id)));
+        crm("crm-cci-paris-idf", "crm-paris-demo-secret").get(WEBHOOKS + "/" + id).then().statusCode(200);
+        crm("crm-cci-lyon-metropole", "crm-lyon-demo-secret").get(WEBHOOKS + "/" + id + "/deliveries").then()
+                .statusCode(404);
+        as("sme.paris").when().get(WEBHOOKS).then().statusCode(403);
+        as("admin.ops").when().get(WEBHOOKS).then().statusCode(403);
+        given().when().get(WEBHOOKS).then().statusCode(401);
+    }
+
+    private static RequestSpecification crm(String client, String secret) {
+        return given().auth().oauth2(KeycloakTokens.clientCredentials(client, secret));
+    }
+
+    private String subscribe(String user, List<String> events) {
+        return as(user).body(subscription(events)).when().post(WEBHOOKS).then().statusCode(201).extract().path("id");
+    }
+
+    private Map<String, Object> subscription(List<String> events) {
+        return Map.of("url", receiver.url(), "events", events, "description", "CRM de test");
+    }
+
+    /** sme.paris shares an assessment with CCI Paris Île-de-France, then submits it. */
+    private static String sharedWithParisAndSubmitted() {
+        String id = as("sme.paris").body("{}").when().post(PATH).then().statusCode(201).extract().path("id");
+        as("sme.paris").body(Map.of("cci", "cci-paris-idf")).when().put(PATH + "/" + id + "/sharing").then()
+                .statusCode(200);
+        as("sme.paris").body(goodCompany()).when().patch(PATH + "/" + id + "/answers").then().statusCode(200);
+        as("sme.paris").when().post(PATH + "/" + id + "/submit").then().statusCode(200);
+        return id;
+    }
+
+    /** The requests about this assessment, once there are at least {@code count}. */
+    private List<WebhookReceiver.Received> awaitEvents(String assessment, int count) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().stream()
+                .filter(received -> received.body().contains(assessment)).toList(), events -> events.size() >= count);
+    }
+}
