@@ -76,4 +76,6 @@ public class Assessment {
     public Instant updatedAt;
     @Column(name = "submitted_at")
     public Instant submittedAt;
+    @Column(name = "erased_at")
+    public Instant erasedAt;
 }

@@ -63,7 +63,7 @@ public class AssessmentExportResource {
             @QueryParam("since") String since,
             @Parameter(description = "Updated before this day (UTC)", example = "2026-12-31")
             @QueryParam("until") String until) {
-        AssessmentExports.Request request = exports.request(callers.current(null), status,
+        AssessmentExports.Request request = exports.request(callers.current(null), format, status,
                 AssessmentResource.day("since", since), AssessmentResource.day("until", until));
         StreamingOutput body = out -> exports.write(request, format, delimiter.character, out);
         boolean csv = format == AssessmentExports.Format.CSV;

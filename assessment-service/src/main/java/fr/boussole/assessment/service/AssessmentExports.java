@@ -26,6 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import fr.boussole.assessment.repository.AssessmentStatus;
+import fr.boussole.assessment.repository.PersonalDataAccess;
 import fr.boussole.commons.csv.Csv;
 import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;
@@ -71,18 +72,23 @@ public class AssessmentExports {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DataSource dataSource;
+    private final PrivacyService privacy;
 
-    AssessmentExports(DataSource dataSource) {
+    AssessmentExports(DataSource dataSource, PrivacyService privacy) {
         this.dataSource = dataSource;
+        this.privacy = privacy;
     }
 
-    /** Checks who asks before anything is written: the CCI of an advisor or CRM. */
-    public Request request(Caller caller, AssessmentStatus status, Instant since, Instant until) {
+    /** Checks who asks before anything is written (the CCI of an advisor or CRM), and logs the export. */
+    public Request request(Caller caller, Format format, AssessmentStatus status, Instant since, Instant until) {
         if (caller.cci() == null || !caller.speaksFor(caller.cci())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Exports are a CCI's: its advisors and its CRM, with"
                     + " the cci claim in their token");
         }
-        return new Request(caller.cci(), status, since, until);
+        Request request = new Request(caller.cci(), status, since, until);
+        privacy.log(caller, PersonalDataAccess.Action.EXPORT, null, null, format + " export of the CCI's"
+                + " assessments, " + request);
+        return request;
     }
 
     public void write(Request request, Format format, char delimiter, OutputStream out) throws IOException {

@@ -24,6 +24,7 @@ import fr.boussole.assessment.repository.AssessmentOrigin;
 import fr.boussole.assessment.repository.AssessmentRepository;
 import fr.boussole.assessment.repository.AssessmentSharing;
 import fr.boussole.assessment.repository.AssessmentStatus;
+import fr.boussole.assessment.repository.PersonalDataAccess;
 import fr.boussole.assessment.rest.dto.AssessmentComparison;
 import fr.boussole.assessment.rest.dto.AssessmentSummary;
 import fr.boussole.assessment.rest.dto.AssessmentView;
@@ -62,13 +63,15 @@ public class AssessmentService {
     private final QuestionnaireService questionnaires;
     private final CciTerritories territories;
     private final WebhookEvents events;
+    private final PrivacyService privacy;
 
     AssessmentService(AssessmentRepository assessments, QuestionnaireService questionnaires,
-            CciTerritories territories, WebhookEvents events) {
+            CciTerritories territories, WebhookEvents events, PrivacyService privacy) {
         this.assessments = assessments;
         this.questionnaires = questionnaires;
         this.territories = territories;
         this.events = events;
+        this.privacy = privacy;
     }
 
     /** An assessment, the caller's access to it, and its answers read with its questionnaire version. */
@@ -145,9 +148,12 @@ public class AssessmentService {
         assessment.ownerCci = caller.cci();
     }
 
-    @Transactional(TxType.SUPPORTS)
+    /** A read by anyone but the company itself (an advisor, a CRM, an admin) goes into the access log. */
     public AssessmentView get(Caller caller, UUID id) {
         Loaded loaded = load(caller, id, false);
+        if (!loaded.access().isCompany()) {
+            privacy.log(caller, PersonalDataAccess.Action.READ, loaded.assessment().siren, id, null);
+        }
         return view(loaded);
     }
 

@@ -1,0 +1,166 @@
+package fr.boussole.assessment.rest;
+
+import static fr.boussole.assessment.testing.Assessments.PATH;
+import static fr.boussole.assessment.testing.Assessments.as;
+import static fr.boussole.assessment.testing.Assessments.goodCompany;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import fr.boussole.assessment.service.PrivacyService;
+import fr.boussole.commons.testing.WebhookReceiver;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+/**
+ * A company's GDPR rights as assessment-service holds them. directory-service does not run in service tests (as if
+ * down): the whole-suite export and erasure then answer 503, after this service's part of an erasure is done;
+ * the end-to-end tests cover the whole with every service up.
+ */
+@QuarkusTest
+class PrivacyTest {
+
+    private static final String PRIVACY = "/api/v1/privacy/companies/";
+    /** A company of Paris only this test uses, so erasing it touches no other test's data. */
+    private static final String SIREN = "552100000";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    PrivacyService privacy;
+
+    @BeforeEach
+    void logging() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void erasureAnonymisesKeepsTheScoresAndTellsTheCrms() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String webhook = as("advisor.paris").body(Map.of("url", receiver.url(), "events",
+                    List.of("assessment.erased"))).when().post("/api/v1/webhooks").then().statusCode(201)
+                    .extract().path("id");
+            try {
+                String id = as("advisor.paris").body(Map.of("siren", SIREN, "departement", "75", "companyName",
+                        "Imprimerie Morel")).when().post(PATH).then().statusCode(201).extract().path("id");
+                as("advisor.paris").body(goodCompany()).when().patch(PATH + "/" + id + "/answers").then()
+                        .statusCode(200);
+                as("advisor.paris").when().post(PATH + "/" + id + "/submit").then().statusCode(200);
+                as("advisor.paris").body(Map.of("body", "M. Morel préfère être appelé le matin.")).when()
+                        .post(PATH + "/" + id + "/notes").then().statusCode(201);
+
+                // directory-service is away: 503, but this service's part is done and a new request finishes it
+                as("admin.ops").when().delete(PRIVACY + SIREN).then().statusCode(503)
+                        .body("type", equalTo("https://boussole-ia.fr/problems/service-unavailable"));
+
+                as("admin.ops").when().get(PATH + "/" + id).then().statusCode(200)
+                        .body("siren", nullValue())
+                        .body("companyName", nullValue())
+                        .body("score", equalTo(59))
+                        .body("level", equalTo("READY_TO_PILOT"))
+                        .body("answers.sector", equalTo("commerce"));
+                as("advisor.paris").when().get(PATH + "/" + id + "/notes").then().statusCode(200)
+                        .body("$", empty());
+                as("admin.ops").queryParam("siren", SIREN).when().get(PATH).then().statusCode(200)
+                        .body("total", equalTo(0));
+                String erased = await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().stream()
+                        .map(WebhookReceiver.Received::body).filter(body -> body.contains(id)).findFirst()
+                        .orElse(null), body -> body != null);
+                assertThat(erased).contains("assessment.erased").doesNotContain(SIREN).doesNotContain("Morel");
+                // the outbox keeps no copy of the company either
+                try (Connection connection = dataSource.getConnection(); PreparedStatement events = connection
+                        .prepareStatement("SELECT count(*) FROM webhook_event WHERE payload::text LIKE ?")) {
+                    events.setString(1, "%" + SIREN + "%");
+                    var count = events.executeQuery();
+                    count.next();
+                    assertThat(count.getInt(1)).isZero();
+                }
+            } finally {
+                as("advisor.paris").when().delete("/api/v1/webhooks/" + webhook).then().statusCode(204);
+            }
+        }
+    }
+
+    @Test
+    void onlyTheCompanyOrAnAdminExercisesItsRights() {
+        String paris = "901122333";
+        for (String stranger : List.of("sme.lyon", "advisor.paris", "curator.alice")) {
+            as(stranger).when().get(PRIVACY + paris + "/access-log").then().statusCode(403);
+            as(stranger).when().delete(PRIVACY + paris).then().statusCode(403);
+            as(stranger).when().get(PRIVACY + paris).then().statusCode(403);
+        }
+        as("sme.paris").when().get(PRIVACY + "12345").then().statusCode(400);
+        // the export needs every service: with the directory away it is refused whole rather than incomplete
+        as("sme.paris").when().get(PRIVACY + paris).then().statusCode(503);
+    }
+
+    @Test
+    void readsAndExportsByOthersGoIntoTheAccessLog() {
+        String id = as("sme.paris").body("{}").when().post(PATH).then().statusCode(201).extract().path("id");
+        as("sme.paris").body(Map.of("cci", "cci-paris-idf")).when().put(PATH + "/" + id + "/sharing").then()
+                .statusCode(200);
+        as("sme.paris").when().get(PATH + "/" + id).then().statusCode(200);
+        as("advisor.paris").when().get(PATH + "/" + id).then().statusCode(200);
+
+        as("sme.paris").when().get(PRIVACY + "901122333/access-log").then().statusCode(200)
+                .body("items.find { it.assessmentId == '" + id + "' }.actor", equalTo("advisor.paris"))
+                .body("items.find { it.assessmentId == '" + id + "' }.action", equalTo("READ"))
+                .body("items.find { it.assessmentId == '" + id + "' }.actorCci", equalTo("cci-paris-idf"))
+                // the company reading its own assessment is not logged
+                .body("items.findAll { it.assessmentId == '" + id + "' }.size()", equalTo(1));
+        as("admin.ops").when().get(PRIVACY + "901122333/access-log").then().statusCode(200)
+                .body("items.action", hasItem("READ"));
+    }
+
+    @Test
+    void retentionDeletesOldDraftsAndAnonymisesOldSubmissions() throws Exception {
+        String draft = as("advisor.paris").body(Map.of("siren", SIREN, "departement", "75")).when().post(PATH)
+                .then().statusCode(201).extract().path("id");
+        String old = as("advisor.paris").body(Map.of("siren", SIREN, "departement", "75", "companyName",
+                "Ancienne SARL")).when().post(PATH).then().statusCode(201).extract().path("id");
+        as("advisor.paris").body(goodCompany()).when().patch(PATH + "/" + old + "/answers").then().statusCode(200);
+        as("advisor.paris").when().post(PATH + "/" + old + "/submit").then().statusCode(200);
+        String recent = as("advisor.paris").body(Map.of("siren", SIREN, "departement", "75")).when().post(PATH)
+                .then().statusCode(201).extract().path("id");
+        try (Connection connection = dataSource.getConnection()) {
+            age(connection, "UPDATE assessment SET updated_at = now() - interval '200 days' WHERE id = ?::uuid", draft);
+            age(connection, "UPDATE assessment SET submitted_at = now() - interval '4 years',"
+                    + " created_at = now() - interval '4 years' WHERE id = ?::uuid", old);
+        }
+
+        PrivacyService.Retention done = privacy.applyRetention(Instant.now());
+
+        assertThat(done.draftsDeleted()).isGreaterThanOrEqualTo(1);
+        assertThat(done.submittedAnonymised()).isGreaterThanOrEqualTo(1);
+        as("admin.ops").when().get(PATH + "/" + draft).then().statusCode(404);
+        as("admin.ops").when().get(PATH + "/" + old).then().statusCode(200)
+                .body("siren", nullValue()).body("companyName", nullValue()).body("score", notNullValue());
+        as("admin.ops").when().get(PATH + "/" + recent).then().statusCode(200).body("siren", equalTo(SIREN));
+    }
+
+    private static void age(Connection connection, String sql, String id) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, id);
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        }
+    }
+}
