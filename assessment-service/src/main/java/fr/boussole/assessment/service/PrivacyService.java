@@ -24,8 +24,7 @@ import fr.boussole.assessment.repository.PersonalDataAccess;
 import fr.boussole.assessment.scoring.QuestionType;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageParams;
-import fr.boussole.commons.problem.ProblemException;
-import fr.boussole.commons.problem.ProblemType;
+import fr.boussole.commons.security.DataSubjectRights;
 import fr.boussole.commons.security.Roles;
 
 /**
@@ -68,10 +67,7 @@ public class PrivacyService {
     }
 
     public static void checkMayActFor(Caller caller, String siren) {
-        if (!caller.isAdmin() && !(caller.is(Roles.SME) && siren.equals(caller.siren()))) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the company itself (a user whose token carries"
-                    + " its siren) or an admin may exercise its data protection rights");
-        }
+        DataSubjectRights.checkMayActFor(caller.isAdmin(), caller.is(Roles.SME) ? caller.siren() : null, siren);
     }
 
     /** Everything held here about the company, as data; the request is logged. */

@@ -46,7 +46,8 @@ import io.quarkus.security.identity.SecurityIdentity;
  * the first request with a key runs and its answer is stored; the same key with the same request (method, path,
  * query and body) gets that stored answer again, marked {@code Idempotent-Replayed: true}, without running twice;
  * the same key with another request gets 422; while the first is still running, 409. Keys belong to the caller
- * (token subject, or anonymous) and expire after {@code boussole.idempotency.time-to-live} (a day).
+ * (token subject, or anonymous: then at least 16 characters, since anonymous callers share one key space) and
+ * expire after {@code boussole.idempotency.time-to-live} (a day).
  * <p>
  * Answers the server failed on (5xx) are not stored: the key is freed so the client can retry. Runs after
  * authentication, so a replay is only ever given to the caller who made the first request. On in every service
@@ -62,6 +63,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    /** Anonymous callers share a key space, so their keys must be hard to guess. */
+    private static final int ANONYMOUS_KEY_LENGTH = 16;
     /** Headers of an answer that belong to one exchange, not to the answer a replay gives again. */
     private static final Set<String> NOT_REPLAYED = Set.of("content-length", "content-type", "date", "connection",
             "transfer-encoding", "set-cookie", RequestIds.HEADER.toLowerCase(Locale.ROOT));
@@ -91,6 +94,13 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (!VALID_KEY.matcher(key).matches()) {
             request.abortWith(Problems.response(ProblemType.VALIDATION_ERROR,
                     "Idempotency-Key must be 1 to 255 visible ASCII characters, a UUID for instance",
+                    request.getUriInfo().getRequestUri().getPath(), List.of()).build());
+            return;
+        }
+        if (identity.isAnonymous() && key.length() < ANONYMOUS_KEY_LENGTH) {
+            // callers without a token share one key space: a short key could be someone else's
+            request.abortWith(Problems.response(ProblemType.VALIDATION_ERROR, "Without a token, Idempotency-Key must"
+                    + " be at least " + ANONYMOUS_KEY_LENGTH + " characters: use a UUID",
                     request.getUriInfo().getRequestUri().getPath(), List.of()).build());
             return;
         }

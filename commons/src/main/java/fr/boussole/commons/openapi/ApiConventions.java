@@ -176,8 +176,9 @@ public class ApiConventions implements OASFilter {
                 .description("A key of the client's choice (a UUID, say) that makes the request safe to send again:"
                         + " the same key with the same request gets the first answer again (header"
                         + " Idempotent-Replayed: true) without a second effect; with another request, 422; while the"
-                        + " first still runs, 409. Keys belong to the caller and expire after 24 hours.")
-                .schema(string("1 to 255 visible ASCII characters").maxLength(255)
+                        + " first still runs, 409. Keys belong to the caller and expire after 24 hours; without a"
+                        + " token, a key has at least 16 characters.")
+                .schema(string("1 to 255 visible ASCII characters (16 or more without a token)").maxLength(255)
                         .examples(List.of("8e03978e-40d5-43e8-bc93-6894a57f9324"))));
         components.addHeader("RequestId", OASFactory.createHeader()
                 .description("Id of the request: the caller's X-Request-Id when acceptable, else a new one")

@@ -2,6 +2,7 @@ package fr.boussole.commons.idempotency;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -151,6 +152,9 @@ class IdempotencyTest {
         post("/things", "x".repeat(256), "{\"name\":\"atelier\"}").then().statusCode(400)
                 .contentType("application/problem+json");
         post("/things", "avec espace", "{\"name\":\"atelier\"}").then().statusCode(400);
+        // without a token, a short key could be another anonymous caller's
+        post("/things", "cle-1", "{\"name\":\"atelier\"}").then().statusCode(400)
+                .body("detail", containsString("UUID"));
     }
 
     @Test

@@ -8,8 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import fr.boussole.commons.problem.ProblemException;
-import fr.boussole.commons.problem.ProblemType;
+import fr.boussole.commons.security.DataSubjectRights;
 
 /**
  * What the directory holds about a company, for its GDPR rights: its partner entry, if it is a partner, with the
@@ -24,10 +23,7 @@ public class CompanyPrivacy {
     public record Requester(boolean admin, String siren) {
 
         void checkMayActFor(String company) {
-            if (!admin && !company.equals(siren)) {
-                throw new ProblemException(ProblemType.FORBIDDEN, "Only the company itself (a user whose token"
-                        + " carries its siren) or an admin may exercise its data protection rights");
-            }
+            DataSubjectRights.checkMayActFor(admin, siren, company);
         }
     }
 
