@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.boussole.assessment.repository.AssessmentStatus;
 import fr.boussole.assessment.service.AssessmentExports;
-import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.security.Roles;
 
 /** A CCI's assessments in one file, for its CRM or a spreadsheet. */
@@ -74,7 +73,7 @@ public class AssessmentExportResource {
                 .build();
     }
 
-    /** The CSV field delimiters on offer. */
+    /** The CSV field delimiters on offer (commons' StrictParameters reads them in any case). */
     public enum Delimiter {
         SEMICOLON(';'), COMMA(',');
 
@@ -82,15 +81,6 @@ public class AssessmentExportResource {
 
         Delimiter(char character) {
             this.character = character;
-        }
-
-        public static Delimiter fromString(String value) {
-            for (Delimiter delimiter : values()) {
-                if (delimiter.name().equalsIgnoreCase(value.strip())) {
-                    return delimiter;
-                }
-            }
-            throw ProblemException.invalid("delimiter", "must be semicolon or comma");
         }
     }
 }

@@ -47,17 +47,7 @@ public class AssessmentExports {
         /** RFC 4180 in UTF-8 with a byte order mark, {@code ;}-separated by default for French spreadsheets. */
         CSV,
         /** One JSON object per line. */
-        JSONL;
-
-        /** {@code csv} or {@code jsonl}, in any case (JAX-RS converts query parameters with it). */
-        public static Format fromString(String value) {
-            for (Format format : values()) {
-                if (format.name().equalsIgnoreCase(value.strip())) {
-                    return format;
-                }
-            }
-            throw ProblemException.invalid("format", "must be csv or jsonl");
-        }
+        JSONL
     }
 
     static final List<String> COLUMNS = List.of("id", "siren", "company_name", "status", "origin",
