@@ -28,8 +28,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import fr.boussole.assessment.repository.AssessmentStatus;
 import fr.boussole.assessment.repository.PersonalDataAccess;
 import fr.boussole.commons.csv.Csv;
-import fr.boussole.commons.problem.ProblemException;
-import fr.boussole.commons.problem.ProblemType;
 
 /**
  * A CCI's assessments (those its advisors started and those shared with it) with profile, scores, level and
@@ -71,11 +69,8 @@ public class AssessmentExports {
 
     /** Checks who asks before anything is written (the CCI of an advisor or CRM), and logs the export. */
     public Request request(Caller caller, Format format, AssessmentStatus status, Instant since, Instant until) {
-        if (caller.cci() == null || !caller.speaksFor(caller.cci())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Exports are a CCI's: its advisors and its CRM, with"
-                    + " the cci claim in their token");
-        }
-        Request request = new Request(caller.cci(), status, since, until);
+        String cci = caller.ownCci("Exports are a CCI's: its advisors and its CRM, with the cci claim in their token");
+        Request request = new Request(cci, status, since, until);
         privacy.log(caller, PersonalDataAccess.Action.EXPORT, null, null, format + " export of the CCI's"
                 + " assessments, " + request);
         return request;

@@ -1,5 +1,7 @@
 package fr.boussole.assessment.service;
 
+import fr.boussole.commons.problem.ProblemException;
+import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.security.Roles;
 
 /**
@@ -27,5 +29,13 @@ public record Caller(String subject, String name, String role, String siren, Str
     /** A CCI's advisor or CRM, with the claim naming its CCI. */
     public boolean speaksFor(String someCci) {
         return someCci != null && (is(Roles.ADVISOR) || is(Roles.CRM)) && someCci.equals(cci);
+    }
+
+    /** The CCI this advisor or CRM speaks for; anyone else is refused (403) with {@code why}. */
+    public String ownCci(String why) {
+        if (!speaksFor(cci)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, why);
+        }
+        return cci;
     }
 }

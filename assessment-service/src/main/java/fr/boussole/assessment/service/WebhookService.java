@@ -137,11 +137,8 @@ public class WebhookService {
     }
 
     private static String cciOf(Caller caller) {
-        if (caller.cci() == null || !caller.speaksFor(caller.cci())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Webhooks belong to a CCI: only its advisors and"
-                    + " its CRM, with the cci claim in their token, manage them");
-        }
-        return caller.cci();
+        return caller.ownCci("Webhooks belong to a CCI: only its advisors and its CRM, with the cci claim in their"
+                + " token, manage them");
     }
 
     /** The event types, known and without repeats, once the URL is an acceptable target. */
