@@ -39,4 +39,9 @@ public class WebhookSubscription {
     public Instant updatedAt;
     @Version
     public long version;
+
+    /** Whether the secret before the last rotation still signs at this instant. */
+    public boolean previousSecretSignsAt(Instant instant) {
+        return previousSecret != null && previousSecretUntil != null && instant.isBefore(previousSecretUntil);
+    }
 }

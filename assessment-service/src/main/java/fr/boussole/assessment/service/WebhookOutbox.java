@@ -113,8 +113,7 @@ public class WebhookOutbox {
     private List<String> secrets(WebhookSubscription subscription, Instant now) {
         List<String> secrets = new ArrayList<>();
         secrets.add(cipher.decrypt(subscription.secret));
-        if (subscription.previousSecret != null && subscription.previousSecretUntil != null
-                && now.isBefore(subscription.previousSecretUntil)) {
+        if (subscription.previousSecretSignsAt(now)) {
             secrets.add(cipher.decrypt(subscription.previousSecret));
         }
         return secrets;

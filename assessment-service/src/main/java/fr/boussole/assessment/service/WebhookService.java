@@ -171,8 +171,8 @@ public class WebhookService {
     }
 
     private static WebhookView view(WebhookSubscription subscription, String secret) {
-        Instant previousUntil = subscription.previousSecretUntil != null
-                && subscription.previousSecretUntil.isAfter(Instant.now()) ? subscription.previousSecretUntil : null;
+        Instant previousUntil = subscription.previousSecretSignsAt(Instant.now()) ? subscription.previousSecretUntil
+                : null;
         return new WebhookView(subscription.id, subscription.cci, subscription.url, subscription.description,
                 subscription.events, subscription.active, subscription.createdAt, subscription.createdBy,
                 subscription.updatedAt, previousUntil, secret);
