@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -87,9 +88,9 @@ public class AssessmentExports {
             connection.setReadOnly(true);
             try (PreparedStatement query = query(connection, request); ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    List<String> row = row(rows);
+                    List<Object> row = row(rows);
                     if (format == Format.CSV) {
-                        writer.write(Csv.line(row.stream().map(AssessmentExports::inert).toList(), delimiter));
+                        writer.write(csvLine(row, delimiter));
                     } else {
                         writer.write(jsonLine(row));
                     }
@@ -114,7 +115,8 @@ public class AssessmentExports {
         String sql = "SELECT a.id, a.siren, a.company_name, a.status, a.origin, a.questionnaire_version,"
                 + " a.created_at, a.updated_at, a.submitted_at, a.score, a.level, a.computed_level,"
                 + " a.override_level IS NOT NULL, a.follow_up, a.sector, a.region, a.answers->>'departement',"
-                + " a.answers->>'employees', a.answers->>'revenue-band', a.answers->>'build-mode'" + dimensions
+                + " (a.answers->>'employees')::bigint, a.answers->>'revenue-band', a.answers->>'build-mode'"
+                + dimensions
                 + " FROM assessment a"
                 + " WHERE (a.owner_cci = ? OR EXISTS (SELECT 1 FROM assessment_sharing s"
                 + "   WHERE s.assessment_id = a.id AND s.cci = ? AND s.revoked_at IS NULL))"
@@ -140,37 +142,28 @@ public class AssessmentExports {
         return query;
     }
 
-    private static List<String> row(ResultSet rows) throws SQLException {
-        List<String> row = new ArrayList<>(COLUMNS.size());
+    /** The row as the database types it (numbers, booleans, text), times as spreadsheet text. */
+    private static List<Object> row(ResultSet rows) throws SQLException {
+        List<Object> row = new ArrayList<>(COLUMNS.size());
         for (int column = 1; column <= COLUMNS.size(); column++) {
             Object value = rows.getObject(column);
-            row.add(value == null ? null
-                    : value instanceof Timestamp ? SPREADSHEET_TIME.format(((Timestamp) value).toInstant())
-                    : value.toString());
+            row.add(value instanceof Timestamp ? SPREADSHEET_TIME.format(((Timestamp) value).toInstant())
+                    : value instanceof UUID ? value.toString() : value);
         }
         return row;
     }
 
-    private static String jsonLine(List<String> row) throws IOException {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            object.put(COLUMNS.get(i), typed(COLUMNS.get(i), row.get(i)));
-        }
-        return JSON.writeValueAsString(object) + "\n";
+    private static String csvLine(List<Object> row, char delimiter) {
+        return Csv.line(row.stream().map(value -> value == null ? null : inert(value.toString())).toList(), delimiter);
     }
 
     /** Numbers and booleans as such in JSON; everything else as text. */
-    private static Object typed(String column, String value) {
-        if (value == null) {
-            return null;
+    private static String jsonLine(List<Object> row) throws IOException {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            object.put(COLUMNS.get(i), row.get(i));
         }
-        if (column.equals("level_overridden")) {
-            return Boolean.valueOf(value);
-        }
-        if (column.startsWith("score") || column.equals("questionnaire_version") || column.equals("employees")) {
-            return Long.valueOf(value);
-        }
-        return value;
+        return JSON.writeValueAsString(object) + "\n";
     }
 
     /**
