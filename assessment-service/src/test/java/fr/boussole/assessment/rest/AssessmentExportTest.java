@@ -2,7 +2,7 @@ package fr.boussole.assessment.rest;
 
 import static fr.boussole.assessment.testing.Assessments.PATH;
 import static fr.boussole.assessment.testing.Assessments.as;
-import static fr.boussole.assessment.testing.Assessments.goodCompany;
+import static fr.boussole.assessment.testing.Assessments.sharedWithParis;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -158,18 +158,5 @@ class AssessmentExportTest {
             named.put(header.get(i), row.get(i));
         }
         return named;
-    }
-
-    /** sme.paris starts an assessment under this name, shares it with CCI Paris, answers it and may submit it. */
-    private static String sharedWithParis(String companyName, boolean submit) {
-        String id = as("sme.paris").body(Map.of("companyName", companyName)).when().post(PATH).then().statusCode(201)
-                .extract().path("id");
-        as("sme.paris").body(Map.of("cci", "cci-paris-idf")).when().put(PATH + "/" + id + "/sharing").then()
-                .statusCode(200);
-        as("sme.paris").body(goodCompany()).when().patch(PATH + "/" + id + "/answers").then().statusCode(200);
-        if (submit) {
-            as("sme.paris").when().post(PATH + "/" + id + "/submit").then().statusCode(200);
-        }
-        return id;
     }
 }

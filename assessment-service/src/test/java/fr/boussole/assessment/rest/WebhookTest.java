@@ -1,8 +1,7 @@
 package fr.boussole.assessment.rest;
 
-import static fr.boussole.assessment.testing.Assessments.PATH;
 import static fr.boussole.assessment.testing.Assessments.as;
-import static fr.boussole.assessment.testing.Assessments.goodCompany;
+import static fr.boussole.assessment.testing.Assessments.sharedWithParis;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -139,8 +138,9 @@ class WebhookTest {
         receiver.failNext(1_000);
         String assessment = sharedWithParisAndSubmitted();
         awaitEvents(assessment, 1);
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
-                "UPDATE webhook_delivery SET retry_until = now() WHERE subscription_id = ?::uuid")) {
+        // the window ends now, and the next attempt is due now rather than after a backoff that has grown meanwhile
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement("UPDATE"
+                + " webhook_delivery SET retry_until = now(), next_attempt_at = now() WHERE subscription_id = ?::uuid")) {
             statement.setString(1, id);
             statement.executeUpdate();
         }
@@ -220,12 +220,7 @@ class WebhookTest {
 
     /** sme.paris shares an assessment with CCI Paris Île-de-France, then submits it. */
     private static String sharedWithParisAndSubmitted() {
-        String id = as("sme.paris").body("{}").when().post(PATH).then().statusCode(201).extract().path("id");
-        as("sme.paris").body(Map.of("cci", "cci-paris-idf")).when().put(PATH + "/" + id + "/sharing").then()
-                .statusCode(200);
-        as("sme.paris").body(goodCompany()).when().patch(PATH + "/" + id + "/answers").then().statusCode(200);
-        as("sme.paris").when().post(PATH + "/" + id + "/submit").then().statusCode(200);
-        return id;
+        return sharedWithParis("Atelier Dupont", true);
     }
 
     /** The requests about this assessment, once there are at least {@code count}. */

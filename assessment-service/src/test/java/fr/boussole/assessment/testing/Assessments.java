@@ -45,4 +45,17 @@ public final class Assessments {
         answers.put("digital-appetite", 1);
         return answers;
     }
+
+    /** sme.paris starts an assessment under this name, shares it with CCI Paris, answers it and may submit it. */
+    public static String sharedWithParis(String companyName, boolean submit) {
+        String id = as("sme.paris").body(Map.of("companyName", companyName)).when().post(PATH).then().statusCode(201)
+                .extract().path("id");
+        as("sme.paris").body(Map.of("cci", "cci-paris-idf")).when().put(PATH + "/" + id + "/sharing").then()
+                .statusCode(200);
+        as("sme.paris").body(goodCompany()).when().patch(PATH + "/" + id + "/answers").then().statusCode(200);
+        if (submit) {
+            as("sme.paris").when().post(PATH + "/" + id + "/submit").then().statusCode(200);
+        }
+        return id;
+    }
 }
