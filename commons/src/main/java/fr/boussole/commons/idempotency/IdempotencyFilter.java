@@ -91,17 +91,17 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         String key = unquoted(header.strip());
+        String instance = request.getUriInfo().getRequestUri().getPath();
         if (!VALID_KEY.matcher(key).matches()) {
             request.abortWith(Problems.response(ProblemType.VALIDATION_ERROR,
-                    "Idempotency-Key must be 1 to 255 visible ASCII characters, a UUID for instance",
-                    request.getUriInfo().getRequestUri().getPath(), List.of()).build());
+                    "Idempotency-Key must be 1 to 255 visible ASCII characters, a UUID for instance", instance,
+                    List.of()).build());
             return;
         }
         if (identity.isAnonymous() && key.length() < ANONYMOUS_KEY_LENGTH) {
             // callers without a token share one key space: a short key could be someone else's
             request.abortWith(Problems.response(ProblemType.VALIDATION_ERROR, "Without a token, Idempotency-Key must"
-                    + " be at least " + ANONYMOUS_KEY_LENGTH + " characters: use a UUID",
-                    request.getUriInfo().getRequestUri().getPath(), List.of()).build());
+                    + " be at least " + ANONYMOUS_KEY_LENGTH + " characters: use a UUID", instance, List.of()).build());
             return;
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
@@ -114,7 +114,6 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 return;
             }
             Optional<IdempotencyStore.Claimed> claimed = store.claimed(caller, key);
-            String instance = request.getUriInfo().getRequestUri().getPath();
             if (claimed.isEmpty()) {
                 // Freed by a failed first request between the two statements: as if still in progress.
                 request.abortWith(inProgress(instance));
