@@ -42,6 +42,18 @@ public interface DirectoryApi {
     JsonNode eraseCompany(@PathParam("siren") String siren,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
+    /** What the directory holds about a person (GDPR access), read with the caller's own token. */
+    @GET
+    @Path("/privacy/people/{username}")
+    JsonNode personData(@PathParam("username") String username,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    /** Erases a person from the directory (GDPR erasure), with the caller's own token. */
+    @DELETE
+    @Path("/privacy/people/{username}")
+    JsonNode erasePerson(@PathParam("username") String username,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
     /** Every aid judged against a company profile; nothing is stored. */
     @POST
     @Path("/eligibility")

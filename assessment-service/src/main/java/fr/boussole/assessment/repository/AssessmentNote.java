@@ -18,9 +18,8 @@ public class AssessmentNote {
     @Column(name = "assessment_id")
     public UUID assessmentId;
     public String cci;
+    /** The username of the advisor who wrote it. */
     public String author;
-    @Column(name = "author_name")
-    public String authorName;
     public String body;
     @Column(name = "created_at")
     public Instant createdAt;

@@ -33,6 +33,8 @@ public class PersonalDataAccess {
     @Enumerated(EnumType.STRING)
     public Action action;
     public String siren;
+    /** The person concerned (username), when the subject is a person. */
+    public String person;
     @Column(name = "assessment_id")
     public UUID assessmentId;
     public String detail;

@@ -17,13 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import fr.boussole.assessment.service.CompanyPrivacy;
 import fr.boussole.assessment.service.PrivacyService;
+import fr.boussole.assessment.service.SuitePrivacy;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
@@ -34,19 +36,19 @@ import fr.boussole.commons.validation.Siren;
 @Path("/api/v1/privacy/companies/{siren}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.SME, Roles.ADMIN })
-@Tag(name = "Privacy", description = "GDPR rights of a company over everything the suite holds about it: one"
-        + " machine-readable export, erasure everywhere, and the log of who read or exported its data; the company"
-        + " itself (token claim siren) or an admin")
+@Tag(name = "Privacy", description = "GDPR rights over everything the suite holds about a company (the company"
+        + " itself, token claim siren, or an admin) or a person (that person or an admin): one machine-readable"
+        + " export, erasure everywhere, and the log of who read or exported the data")
 public class PrivacyResource {
 
     private static final String SIREN = "The company's SIREN";
 
-    private final CompanyPrivacy companies;
+    private final SuitePrivacy suite;
     private final PrivacyService privacy;
     private final Callers callers;
 
-    PrivacyResource(CompanyPrivacy companies, PrivacyService privacy, Callers callers) {
-        this.companies = companies;
+    PrivacyResource(SuitePrivacy suite, PrivacyService privacy, Callers callers) {
+        this.suite = suite;
         this.privacy = privacy;
         this.callers = callers;
     }
@@ -58,9 +60,11 @@ public class PrivacyResource {
                     + " or exported them). The request is logged.")
     @APIResponse(responseCode = "200", description = "The document, to save")
     public RestResponse<Map<String, Object>> exportCompanyData(
-            @Parameter(description = SIREN, example = "901122333") @PathParam("siren") @Siren String siren,
+            @Parameter(description = SIREN, example = "901122333",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Siren.PATTERN))
+            @PathParam("siren") @Siren String siren,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return RestResponse.ResponseBuilder.ok(companies.export(callers.current(null), siren, authorization))
+        return RestResponse.ResponseBuilder.ok(suite.exportCompany(callers.current(null), siren, authorization))
                 .header("Content-Disposition", "attachment; filename=\"boussole-data-" + siren + ".json\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
@@ -72,9 +76,11 @@ public class PrivacyResource {
                     + " company's contact person. Idempotent: send it again if a service was unreachable (503).")
     @APIResponse(responseCode = "200", description = "What each service erased")
     public Map<String, Object> eraseCompanyData(
-            @Parameter(description = SIREN, example = "901122333") @PathParam("siren") @Siren String siren,
+            @Parameter(description = SIREN, example = "901122333",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Siren.PATTERN))
+            @PathParam("siren") @Siren String siren,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return companies.erase(callers.current(null), siren, authorization);
+        return suite.eraseCompany(callers.current(null), siren, authorization);
     }
 
     @GET
@@ -83,7 +89,9 @@ public class PrivacyResource {
             description = "Newest first: advisors, CRMs and admins who read its assessments, exports and erasures.")
     @APIResponse(responseCode = "200", description = "A page of the log")
     public RestResponse<Page<PrivacyService.AccessLogEntry>> companyAccessLog(
-            @Parameter(description = SIREN, example = "901122333") @PathParam("siren") @Siren String siren,
+            @Parameter(description = SIREN, example = "901122333",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Siren.PATTERN))
+            @PathParam("siren") @Siren String siren,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         Page<PrivacyService.AccessLogEntry> page = privacy.accessLog(callers.current(null), siren, paging);
         return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo))

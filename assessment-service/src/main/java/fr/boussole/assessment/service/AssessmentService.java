@@ -88,7 +88,7 @@ public class AssessmentService {
         assessment.id = UUID.randomUUID();
         assessment.status = AssessmentStatus.DRAFT;
         assessment.companyName = blankToNull(input.companyName());
-        assessment.createdBy = caller.subject();
+        assessment.createdBy = caller.name();
         assessment.createdAt = Instant.now();
         assessment.updatedAt = assessment.createdAt;
         QuestionnaireDefinition questionnaire = questionnaires.current().definition();

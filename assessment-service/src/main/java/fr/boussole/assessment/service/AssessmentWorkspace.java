@@ -68,7 +68,7 @@ public class AssessmentWorkspace {
         sharing.assessmentId = id;
         sharing.cci = input.cci();
         sharing.grantedAt = now;
-        sharing.grantedBy = caller.subject();
+        sharing.grantedBy = caller.name();
         repository.persistSharing(sharing);
         repository.flush();
         events.publish(WebhookEventType.ASSESSMENT_SHARED, loaded.assessment(), Set.of(sharing.cci));
@@ -137,8 +137,7 @@ public class AssessmentWorkspace {
         note.id = UUID.randomUUID();
         note.assessmentId = id;
         note.cci = caller.cci();
-        note.author = caller.subject();
-        note.authorName = caller.name();
+        note.author = caller.name();
         note.body = input.body().strip();
         note.createdAt = Instant.now();
         notes.persist(note);
@@ -178,10 +177,10 @@ public class AssessmentWorkspace {
 
     private static void revoke(AssessmentSharing sharing, Caller caller, Instant at) {
         sharing.revokedAt = at;
-        sharing.revokedBy = caller.subject();
+        sharing.revokedBy = caller.name();
     }
 
     private static NoteView view(AssessmentNote note) {
-        return new NoteView(note.id, note.authorName, note.body, note.createdAt);
+        return new NoteView(note.id, note.author, note.body, note.createdAt);
     }
 }

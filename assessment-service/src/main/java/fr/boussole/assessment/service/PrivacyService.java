@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -22,8 +24,11 @@ import fr.boussole.assessment.repository.AssessmentSharing;
 import fr.boussole.assessment.repository.AssessmentStatus;
 import fr.boussole.assessment.repository.PersonalDataAccess;
 import fr.boussole.assessment.scoring.QuestionType;
+import fr.boussole.commons.idempotency.StoredAnswers;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageParams;
+import fr.boussole.commons.privacy.PersonReferences;
+import fr.boussole.commons.privacy.PersonReferences.Column;
 import fr.boussole.commons.security.DataSubjectRights;
 import fr.boussole.commons.security.Roles;
 
@@ -31,8 +36,11 @@ import fr.boussole.commons.security.Roles;
  * The GDPR rights on what assessment-service holds about a company: access (everything, as data), erasure
  * (assessments anonymised: statistics kept; identities and free text, the text answers no pattern constrains,
  * removed; advisors' notes deleted; CRMs told with {@code assessment.erased}), the retention limits, and the log
- * of who read, exported or erased it.
- * An admin acts for any company; a company user for its own (token claim siren).
+ * of who read, exported or erased it. An admin acts for any company; a company user for its own (token claim siren).
+ * <p>
+ * And on what it holds that names a person (by username): assessments they started, levels they overrode, consents
+ * they granted or revoked, notes they wrote, webhooks they subscribed, personal data they read and requests about
+ * them. Erasure puts {@code [erased]} in their name's place. An admin acts for anyone; a person for themselves.
  */
 @ApplicationScoped
 @Transactional
@@ -48,22 +56,40 @@ public class PrivacyService {
 
     /** One access-log line, as the API shows it. */
     public record AccessLogEntry(Instant at, String actor, String actorRole, String actorCci, String action,
-            String siren, UUID assessmentId, String detail) {
+            String siren, String person, UUID assessmentId, String detail) {
     }
 
-    static final String ERASED = "[erased]";
+    static final String ERASED = PersonReferences.ERASED;
 
     private final EntityManager entities;
     private final QuestionnaireService questionnaires;
     private final WebhookEvents events;
     private final PrivacySettings settings;
+    private final DataSource dataSource;
+    private final PersonReferences people;
 
     PrivacyService(EntityManager entities, QuestionnaireService questionnaires, WebhookEvents events,
-            PrivacySettings settings) {
+            PrivacySettings settings, DataSource dataSource) {
         this.entities = entities;
         this.questionnaires = questionnaires;
         this.events = events;
         this.settings = settings;
+        this.dataSource = dataSource;
+        this.people = new PersonReferences(dataSource, List.of(
+                Column.naming("assessment", "created_by", "id, siren, status, created_at AS \"createdAt\""),
+                Column.naming("assessment", "override_by", "id, siren, override_level AS level,"
+                        + " override_justification AS justification, override_at AS at"),
+                Column.naming("assessment_sharing", "granted_by", "assessment_id AS \"assessmentId\", cci,"
+                        + " granted_at AS \"grantedAt\""),
+                Column.naming("assessment_sharing", "revoked_by", "assessment_id AS \"assessmentId\", cci,"
+                        + " revoked_at AS \"revokedAt\""),
+                Column.naming("assessment_note", "author", "id, assessment_id AS \"assessmentId\", cci, body,"
+                        + " created_at AS \"createdAt\""),
+                Column.naming("webhook_subscription", "created_by", "id, cci, url, created_at AS \"createdAt\""),
+                Column.naming("personal_data_access", "actor", "at, action, siren, person,"
+                        + " assessment_id AS \"assessmentId\", detail"),
+                Column.naming("personal_data_access", "person", "at, actor, actor_role AS \"actorRole\","
+                        + " actor_cci AS \"actorCci\", action, detail")));
     }
 
     public static void checkMayActFor(Caller caller, String siren) {
@@ -110,8 +136,31 @@ public class PrivacyService {
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("assessments", assessments);
-        data.put("accessLog", accessLogOf(siren, new PageParams(0, PageParams.MAX_SIZE)).items());
+        data.put("accessLog", accessLogOf("siren", siren, new PageParams(0, PageParams.MAX_SIZE)).items());
         return data;
+    }
+
+    /** Everything here that names the person, as data; the request is logged (and is in it). */
+    public Map<String, Object> personData(Caller caller, String person) {
+        DataSubjectRights.checkMayActForPerson(caller.isAdmin(), caller.name(), person);
+        entities.persist(personLine(caller, PersonalDataAccess.Action.EXPORT, person,
+                "access and portability export"));
+        entities.flush();
+        return people.access(caller.isAdmin(), caller.name(), person);
+    }
+
+    /**
+     * Takes the person's name off everything here, the access log included; the erasure itself is logged without
+     * it (it would name them again).
+     */
+    public Map<String, Object> erasePerson(Caller caller, String person) {
+        Map<String, Object> report = people.erasure(caller.isAdmin(), caller.name(), person);
+        PersonalDataAccess line = personLine(caller, PersonalDataAccess.Action.ERASE, ERASED, "a person's erasure");
+        if (person.equals(line.actor)) {
+            line.actor = ERASED;
+        }
+        entities.persist(line);
+        return report;
     }
 
     /** Anonymises every assessment of the company; CRMs that could read one are told to erase their copy. */
@@ -124,6 +173,7 @@ public class PrivacyService {
             notes += anonymise(assessment, now);
         }
         log(caller, PersonalDataAccess.Action.ERASE, siren, null, assessments.size() + " assessment(s) anonymised");
+        StoredAnswers.forgetMentionsOf(dataSource, siren);
         return new Erasure(assessments.size(), notes);
     }
 
@@ -155,7 +205,14 @@ public class PrivacyService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AccessLogEntry> accessLog(Caller caller, String siren, PageParams paging) {
         checkMayActFor(caller, siren);
-        return accessLogOf(siren, paging);
+        return accessLogOf("siren", siren, paging);
+    }
+
+    /** Who read, exported or erased the person's data: the person or an admin may see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AccessLogEntry> personAccessLog(Caller caller, String person, PageParams paging) {
+        DataSubjectRights.checkMayActForPerson(caller.isAdmin(), caller.name(), person);
+        return accessLogOf("person", person, paging);
     }
 
     /** Writes an access-log line, in the caller's transaction. */
@@ -164,14 +221,15 @@ public class PrivacyService {
                 siren, assessment, detail));
     }
 
-    private Page<AccessLogEntry> accessLogOf(String siren, PageParams paging) {
-        long total = entities.createQuery("select count(*) from PersonalDataAccess where siren = ?1", Long.class)
-                .setParameter(1, siren).getSingleResult();
-        List<AccessLogEntry> items = entities.createQuery("from PersonalDataAccess where siren = ?1 order by at desc,"
-                + " id desc", PersonalDataAccess.class).setParameter(1, siren)
+    /** @param subjectField {@code siren} or {@code person} */
+    private Page<AccessLogEntry> accessLogOf(String subjectField, String subject, PageParams paging) {
+        long total = entities.createQuery("select count(*) from PersonalDataAccess where " + subjectField + " = ?1",
+                Long.class).setParameter(1, subject).getSingleResult();
+        List<AccessLogEntry> items = entities.createQuery("from PersonalDataAccess where " + subjectField
+                + " = ?1 order by at desc, id desc", PersonalDataAccess.class).setParameter(1, subject)
                 .setFirstResult(paging.offset()).setMaxResults(paging.size).getResultStream()
                 .map(line -> new AccessLogEntry(line.at, line.actor, line.actorRole, line.actorCci, line.action.name(),
-                        line.siren, line.assessmentId, line.detail))
+                        line.siren, line.person, line.assessmentId, line.detail))
                 .toList();
         return Page.of(items, paging, total);
     }
@@ -228,6 +286,13 @@ public class PrivacyService {
     private List<AssessmentNote> notesOf(UUID assessment) {
         return entities.createQuery("from AssessmentNote where assessmentId = ?1 order by createdAt",
                 AssessmentNote.class).setParameter(1, assessment).getResultList();
+    }
+
+    private static PersonalDataAccess personLine(Caller caller, PersonalDataAccess.Action action, String person,
+            String detail) {
+        PersonalDataAccess line = line(caller.name(), caller.role(), caller.cci(), action, null, null, detail);
+        line.person = person;
+        return line;
     }
 
     private static PersonalDataAccess line(String actor, String role, String cci, PersonalDataAccess.Action action,

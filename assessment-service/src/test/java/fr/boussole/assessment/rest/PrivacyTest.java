@@ -5,6 +5,7 @@ import static fr.boussole.assessment.testing.Assessments.as;
 import static fr.boussole.assessment.testing.Assessments.goodCompany;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,13 +26,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import fr.boussole.assessment.service.Caller;
 import fr.boussole.assessment.service.PrivacyService;
 import fr.boussole.commons.testing.WebhookReceiver;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 /**
- * A company's GDPR rights as assessment-service holds them. directory-service does not run in service tests (as if
+ * A company's and a person's GDPR rights as assessment-service holds them. directory-service does not run in service tests (as if
  * down): the whole-suite export and erasure then answer 503, after this service's part of an erasure is done;
  * the end-to-end tests cover the whole with every service up.
  */
@@ -39,6 +41,7 @@ import io.restassured.RestAssured;
 class PrivacyTest {
 
     private static final String PRIVACY = "/api/v1/privacy/companies/";
+    private static final String PEOPLE = "/api/v1/privacy/people/";
     /** A company of Paris only this test uses, so erasing it touches no other test's data. */
     private static final String SIREN = "552100000";
 
@@ -155,6 +158,105 @@ class PrivacyTest {
         as("admin.ops").when().get(PATH + "/" + old).then().statusCode(200)
                 .body("siren", nullValue()).body("companyName", nullValue()).body("score", notNullValue());
         as("admin.ops").when().get(PATH + "/" + recent).then().statusCode(200).body("siren", equalTo(SIREN));
+    }
+
+    @Test
+    void aPersonSeesWhatNamesThemHereAndOnlyTheyOrAnAdminMayAsk() {
+        String id = as("advisor.lyon").body(Map.of("siren", SIREN, "departement", "69")).when().post(PATH).then()
+                .statusCode(201).extract().path("id");
+        as("advisor.lyon").body(Map.of("body", "Rappeler après le salon.")).when().post(PATH + "/" + id + "/notes")
+                .then().statusCode(201);
+
+        Map<String, Object> data = privacy.personData(advisor("advisor.lyon", "cci-lyon-metropole"), "advisor.lyon");
+
+        @SuppressWarnings("unchecked")
+        Map<String, List<Map<String, Object>>> references = (Map<String, List<Map<String, Object>>>) data
+                .get("references");
+        assertThat(references.get("assessment.created_by")).anySatisfy(row -> assertThat(row.get("id").toString())
+                .isEqualTo(id));
+        assertThat(references.get("assessment_note.author")).anySatisfy(row -> assertThat(row)
+                .containsEntry("body", "Rappeler après le salon.").containsEntry("cci", "cci-lyon-metropole"));
+        assertThat(references.get("personal_data_access.person")).anySatisfy(row -> assertThat(row)
+                .containsEntry("action", "EXPORT").containsEntry("actor", "advisor.lyon"));
+        as("advisor.lyon").when().get(PEOPLE + "advisor.lyon/access-log").then().statusCode(200)
+                .body("items[0].action", equalTo("EXPORT"))
+                .body("items[0].person", equalTo("advisor.lyon"));
+
+        for (String stranger : List.of("advisor.paris", "sme.lyon", "curator.alice")) {
+            as(stranger).when().get(PEOPLE + "advisor.lyon").then().statusCode(403);
+            as(stranger).when().delete(PEOPLE + "advisor.lyon").then().statusCode(403);
+            as(stranger).when().get(PEOPLE + "advisor.lyon/access-log").then().statusCode(403);
+        }
+        RestAssured.given().when().get(PEOPLE + "advisor.lyon").then().statusCode(401);
+        as("admin.ops").when().get(PEOPLE + "Not A Username!").then().statusCode(400);
+        // the whole-suite export needs the catalogue and the directory, away here: refused rather than incomplete
+        as("advisor.lyon").when().get(PEOPLE + "advisor.lyon").then().statusCode(503);
+    }
+
+    @Test
+    void aPersonsErasureTakesTheirNameOffWhatTheyDidAndKeepsWhatTheyDid() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String webhook = as("advisor.paris").body(Map.of("url", receiver.url(), "events",
+                    List.of("assessment.submitted"))).when().post("/api/v1/webhooks").then().statusCode(201)
+                    .extract().path("id");
+            String id = as("advisor.paris").body(Map.of("siren", SIREN, "departement", "75")).when().post(PATH)
+                    .then().statusCode(201).extract().path("id");
+            as("advisor.paris").body(Map.of("body", "Projet de tri des devis.")).when()
+                    .post(PATH + "/" + id + "/notes").then().statusCode(201);
+            try (Connection connection = dataSource.getConnection()) {
+                // an advisor who has since left: what they did here was theirs
+                age(connection, "UPDATE assessment SET created_by = 'advisor.former' WHERE id = ?::uuid", id);
+                age(connection, "UPDATE assessment_note SET author = 'advisor.former' WHERE assessment_id = ?::uuid",
+                        id);
+                age(connection, "UPDATE webhook_subscription SET created_by = 'advisor.former' WHERE id = ?::uuid",
+                        webhook);
+                age(connection, "INSERT INTO personal_data_access (at, actor, actor_role, action, siren, assessment_id)"
+                        + " VALUES (now(), 'advisor.former', 'advisor', 'READ', '" + SIREN + "', ?::uuid)", id);
+            }
+
+            // catalogue-service is away: 503, but this service's part is done and a new request finishes it
+            as("admin.ops").when().delete(PEOPLE + "advisor.former").then().statusCode(503);
+
+            as("advisor.paris").when().get(PATH + "/" + id + "/notes").then().statusCode(200)
+                    .body("author", contains("[erased]"))
+                    .body("body", contains("Projet de tri des devis."));
+            as("advisor.paris").when().get("/api/v1/webhooks/" + webhook).then().statusCode(200)
+                    .body("createdBy", equalTo("[erased]"));
+            assertThat(count("SELECT count(*) FROM personal_data_access WHERE actor = 'advisor.former'"
+                    + " OR person = 'advisor.former'")).isZero();
+            assertThat(count("SELECT count(*) FROM assessment WHERE created_by = 'advisor.former'")).isZero();
+            assertThat(count("SELECT count(*) FROM personal_data_access WHERE action = 'ERASE' AND actor = 'admin.ops'"
+                    + " AND person = '[erased]'")).isPositive();
+
+            // asking again is logged, and finds nothing else
+            @SuppressWarnings("unchecked")
+            Map<String, Object> references = (Map<String, Object>) privacy.personData(admin(), "advisor.former")
+                    .get("references");
+            assertThat(references).containsOnlyKeys("personal_data_access.person");
+
+            // a person who erases themselves is not named by the log of their erasure either
+            privacy.erasePerson(advisor("advisor.former", "cci-paris-idf"), "advisor.former");
+            assertThat(count("SELECT count(*) FROM personal_data_access WHERE actor = 'advisor.former'"
+                    + " OR person = 'advisor.former'")).isZero();
+            as("advisor.paris").when().delete("/api/v1/webhooks/" + webhook).then().statusCode(204);
+        }
+    }
+
+    private static Caller advisor(String name, String cci) {
+        return new Caller("subject-of-" + name, name, "advisor", null, cci, null);
+    }
+
+    private static Caller admin() {
+        return new Caller("subject-of-admin.ops", "admin.ops", "admin", null, null, null);
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql);
+                var result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     private static void age(Connection connection, String sql, String id) throws Exception {

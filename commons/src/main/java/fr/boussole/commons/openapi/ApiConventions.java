@@ -26,7 +26,7 @@ import fr.boussole.commons.web.RequestIds;
  * Writes the suite's API conventions into the OpenAPI document, from the conventions the code follows, so the
  * contract states them consistently without repeating them on each resource method.
  * <p>
- * Error answers: 400 for operations with a body or query parameters, 401
+ * Error answers: 400 for operations with a body, query parameters or a path parameter with a pattern, 401
  * and 403 for secured ones, 404 for paths with parameters, 412 and 428 for writes guarded by {@code If-Match},
  * 413 and 415 for operations with a body, 500 everywhere. Every {@code POST} takes an {@code Idempotency-Key}
  * (commons' {@code IdempotencyFilter}), with its 409 and 422. Every problem answer is
@@ -34,7 +34,8 @@ import fr.boussole.commons.web.RequestIds;
  * {@code X-Request-Id}.
  * <p>
  * Roles: the generator lists the roles of {@code @RolesAllowed} as scopes of the OpenID Connect requirement, but they
- * are realm roles, not scopes a client can request; they move to the {@code x-roles} extension.
+ * are realm roles, not scopes a client can request; they move to the {@code x-roles} extension. An operation any
+ * signed-in user may call ({@code @Authenticated}) says {@code x-roles: [authenticated]}.
  * <p>
  * Register it with {@code mp.openapi.filter}.
  */
@@ -44,6 +45,7 @@ public class ApiConventions implements OASFilter {
     private static final String FIELD_ERROR_SCHEMA = "#/components/schemas/FieldError";
     private static final String REQUEST_ID_HEADER_REF = "#/components/headers/RequestId";
     private static final String IDEMPOTENCY_KEY_REF = "#/components/parameters/IdempotencyKey";
+    private static final String AUTHENTICATED = "authenticated";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -59,6 +61,9 @@ public class ApiConventions implements OASFilter {
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasQuery = parameters(item, operation).stream()
                 .anyMatch(parameter -> parameter.getIn() == Parameter.In.QUERY);
+        boolean hasPatternedPath = parameters(item, operation).stream()
+                .anyMatch(parameter -> parameter.getIn() == Parameter.In.PATH && parameter.getSchema() != null
+                        && parameter.getSchema().getPattern() != null);
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         if (secured) {
             moveRolesOutOfScopes(operation);
@@ -66,7 +71,7 @@ public class ApiConventions implements OASFilter {
         boolean guardedByIfMatch = parameters(item, operation).stream()
                 .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
 
-        if (hasBody || hasQuery) {
+        if (hasBody || hasQuery || hasPatternedPath) {
             problem(operation, ProblemType.VALIDATION_ERROR, "The request is invalid; errors[] lists each invalid input");
         }
         if (secured) {
@@ -110,9 +115,7 @@ public class ApiConventions implements OASFilter {
                 requirement.addScheme(scheme, new java.util.ArrayList<>());
             });
         }
-        if (!roles.isEmpty()) {
-            operation.addExtension("x-roles", List.copyOf(roles));
-        }
+        operation.addExtension("x-roles", roles.isEmpty() ? List.of(AUTHENTICATED) : List.copyOf(roles));
     }
 
     private static List<Parameter> parameters(PathItem item, Operation operation) {

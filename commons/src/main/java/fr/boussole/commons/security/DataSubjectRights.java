@@ -3,8 +3,15 @@ package fr.boussole.commons.security;
 import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;
 
-/** Who may exercise a company's data protection rights, in every service: the company itself or an admin. */
+/**
+ * Who may exercise data protection rights, in every service: a company's, the company itself or an admin; a
+ * person's, that person (signed in) or an admin. People are named by their username, the principal name of their
+ * tokens, which the realm does not let anyone change: it is what every service records as the author of a change.
+ */
 public final class DataSubjectRights {
+
+    /** What a username may look like in a path: no spaces, no slashes (Keycloak's are letters, digits, {@code ._@+-}). */
+    public static final String USERNAME_PATTERN = "^[^\\s/\\\\]{1,120}$";
 
     private DataSubjectRights() {
     }
@@ -18,6 +25,18 @@ public final class DataSubjectRights {
         if (!admin && (callerSiren == null || !callerSiren.equals(siren))) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the company itself (a user whose token carries"
                     + " its siren) or an admin may exercise its data protection rights");
+        }
+    }
+
+    /**
+     * @param admin      whether the caller has the admin role
+     * @param callerName the principal name (username) of the signed-in caller
+     * @param person     the username of the person whose rights are exercised
+     */
+    public static void checkMayActForPerson(boolean admin, String callerName, String person) {
+        if (!admin && (callerName == null || !callerName.equals(person))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the person (signed in as that user) or an admin"
+                    + " may exercise their data protection rights");
         }
     }
 }

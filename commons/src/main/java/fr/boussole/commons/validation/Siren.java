@@ -20,6 +20,9 @@ import jakarta.validation.Payload;
 @Retention(RUNTIME)
 public @interface Siren {
 
+    /** The shape of a SIREN, for the API contract (the checksum is checked too). */
+    String PATTERN = "^[0-9]{9}$";
+
     String message() default "must be a SIREN: nine digits with a valid Luhn checksum";
 
     Class<?>[] groups() default {};

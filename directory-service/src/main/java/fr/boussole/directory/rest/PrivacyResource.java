@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,8 +31,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Path("/api/v1/directory/privacy/companies/{siren}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.SME, Roles.ADMIN })
-@Tag(name = "Directory privacy", description = "The directory's part of a company's GDPR rights (the whole is at"
-        + " /api/v1/privacy); the company itself (token claim siren) or an admin")
+@Tag(name = "Directory privacy", description = "The directory's part of the GDPR rights of a company (the company"
+        + " itself, token claim siren, or an admin) and of a person (that person or an admin); the whole is at"
+        + " /api/v1/privacy")
 public class PrivacyResource {
 
     private final CompanyPrivacy privacy;
@@ -46,8 +49,9 @@ public class PrivacyResource {
             description = "Its partner entry, if it is a partner, with its contact person.")
     @APIResponse(responseCode = "200", description = "The directory's part")
     public Map<String, Object> directoryCompanyData(
-            @Parameter(description = "The company's SIREN", example = "910001015") @PathParam("siren") @Siren
-            String siren) {
+            @Parameter(description = "The company's SIREN", example = "910001015",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Siren.PATTERN))
+            @PathParam("siren") @Siren String siren) {
         return privacy.data(requester(), siren);
     }
 
@@ -56,8 +60,9 @@ public class PrivacyResource {
             description = "From its partner entry, the published version and the curation history. Idempotent.")
     @APIResponse(responseCode = "200", description = "What was erased")
     public Map<String, Object> eraseDirectoryCompanyData(
-            @Parameter(description = "The company's SIREN", example = "910001015") @PathParam("siren") @Siren
-            String siren) {
+            @Parameter(description = "The company's SIREN", example = "910001015",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Siren.PATTERN))
+            @PathParam("siren") @Siren String siren) {
         return privacy.erase(requester(), siren);
     }
 

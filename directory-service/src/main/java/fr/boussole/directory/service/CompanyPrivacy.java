@@ -4,16 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fr.boussole.commons.idempotency.StoredAnswers;
 import fr.boussole.commons.security.DataSubjectRights;
 
 /**
  * What the directory holds about a company, for its GDPR rights: its partner entry, if it is a partner, with the
  * contact person (the only personal data here). Erasure deletes that contact from the entry, from its published
- * version (the search index follows by trigger) and from the curation history (its {@code contact.*} changes).
+ * version (the search index follows by trigger), from the curation history (its {@code contact.*} changes) and from
+ * the answers kept for idempotent retries.
  */
 @ApplicationScoped
 @Transactional
@@ -28,9 +32,11 @@ public class CompanyPrivacy {
     }
 
     private final EntityManager entities;
+    private final DataSource dataSource;
 
-    CompanyPrivacy(EntityManager entities) {
+    CompanyPrivacy(EntityManager entities, DataSource dataSource) {
         this.entities = entities;
+        this.dataSource = dataSource;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -67,7 +73,8 @@ public class CompanyPrivacy {
                 WHERE EXISTS (SELECT 1 FROM jsonb_object_keys(changes) AS key WHERE key LIKE 'contact%')
                   AND slug IN (SELECT slug FROM partner WHERE siren = ?1)""")
                 .setParameter(1, siren).executeUpdate();
-        return Map.of("contactsErased", contacts, "historyEntriesErased", historyEntries);
+        return Map.of("contactsErased", contacts, "historyEntriesErased", historyEntries, "storedAnswersForgotten",
+                StoredAnswers.forgetMentionsOf(dataSource, siren));
     }
 
     private static Map<String, Object> mapOf(String k1, Object v1, String k2, Object v2, String k3, Object v3) {

@@ -1,0 +1,42 @@
+package fr.boussole.catalogue.service;
+
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fr.boussole.commons.privacy.PersonReferences;
+import fr.boussole.commons.privacy.PersonReferences.Column;
+
+/**
+ * What the catalogue holds about a person: their name as the author of curation work (use cases created, edited,
+ * published; history entries; taxonomy edits). Erasure puts {@code [erased]} in its place; the content stays.
+ */
+@ApplicationScoped
+@Transactional
+public class PersonPrivacy {
+
+    private final PersonReferences references;
+
+    PersonPrivacy(DataSource dataSource) {
+        this.references = new PersonReferences(dataSource, List.of(
+                Column.naming("use_case", "created_by", "slug, created_at AS \"createdAt\""),
+                Column.naming("use_case", "last_editor", "slug, updated_at AS \"updatedAt\""),
+                Column.naming("use_case", "published_by", "slug, published_at AS \"publishedAt\""),
+                Column.naming("use_case_history", "actor", "slug, version, action, at"),
+                Column.naming("sector", "updated_by", "code"),
+                Column.naming("business_function", "updated_by", "code")));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Object> data(boolean admin, String callerName, String person) {
+        return references.access(admin, callerName, person);
+    }
+
+    public Map<String, Object> erase(boolean admin, String callerName, String person) {
+        return references.erasure(admin, callerName, person);
+    }
+}
