@@ -21,6 +21,7 @@ start_service() {
   # The service migrates and seeds its database as it starts.
   QUARKUS_HTTP_PORT=$port QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$db" \
     QUARKUS_LOG_CONSOLE_JSON_ENABLED=false QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
+    BOUSSOLE_WEBHOOKS_ENCRYPTION_KEY=${BOUSSOLE_WEBHOOKS_ENCRYPTION_KEY:-$(openssl rand -base64 32)} \
     java -jar "$app" >"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 60); do

@@ -88,14 +88,16 @@ public class WebhookRepository {
     }
 
     /**
-     * Takes up to {@code limit} due deliveries for this dispatcher: their next attempt moves to the end of the
-     * lease, so no other dispatcher takes them meanwhile (rows another one is taking are skipped, not waited for).
+     * Takes up to {@code limit} due deliveries of active subscriptions for this dispatcher (a paused one's wait): their
+     * next attempt moves to the end of the lease, so no other dispatcher takes them meanwhile (rows another one is
+     * taking are skipped, not waited for).
      */
     @SuppressWarnings("unchecked")
     public List<WebhookDelivery> takeDue(Instant now, Instant leaseEnd, int limit) {
         List<UUID> ids = entities.createNativeQuery("""
-                SELECT id FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= ?1
-                ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
+                SELECT d.id FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
+                WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?1 AND s.active
+                ORDER BY d.next_attempt_at LIMIT ?2 FOR UPDATE OF d SKIP LOCKED""", UUID.class)
                 .setParameter(1, now).setParameter(2, limit).getResultList();
         if (ids.isEmpty()) {
             return List.of();

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -147,6 +148,35 @@ class WebhookTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as("advisor.paris").when()
                 .get(WEBHOOKS + "/" + id + "/deliveries").then().body("items[0].status", equalTo("FAILED"))
                 .body("items[0].lastStatus", equalTo(503)));
+    }
+
+    @Test
+    void aPausedWebhookHoldsItsQueuedDeliveriesUntilItIsResumed() throws Exception {
+        String id = subscribe("advisor.paris", List.of("assessment.submitted"));
+        receiver.failNext(1);
+        String assessment = sharedWithParisAndSubmitted();
+        awaitEvents(assessment, 1);
+        Map<String, Object> paused = new HashMap<>(subscription(List.of("assessment.submitted")));
+        paused.put("active", false);
+        as("advisor.paris").body(paused).when().put(WEBHOOKS + "/" + id).then().statusCode(200)
+                .body("active", equalTo(false));
+        // the retry is due at once, and the receiver would take it now
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement("UPDATE"
+                + " webhook_delivery SET next_attempt_at = now() WHERE subscription_id = ?::uuid")) {
+            statement.setString(1, id);
+            statement.executeUpdate();
+        }
+
+        Thread.sleep(2_000); // ten polls of the dispatcher
+        assertThat(receiver.received().stream().filter(received -> received.body().contains(assessment))).hasSize(1);
+        as("advisor.paris").when().get(WEBHOOKS + "/" + id + "/deliveries").then().statusCode(200)
+                .body("items[0].status", equalTo("PENDING"));
+
+        paused.put("active", true);
+        as("advisor.paris").body(paused).when().put(WEBHOOKS + "/" + id).then().statusCode(200);
+        awaitEvents(assessment, 2);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as("advisor.paris").when()
+                .get(WEBHOOKS + "/" + id + "/deliveries").then().body("items[0].status", equalTo("DELIVERED")));
     }
 
     @Test

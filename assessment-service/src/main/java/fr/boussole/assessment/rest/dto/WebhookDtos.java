@@ -26,7 +26,8 @@ public final class WebhookDtos {
             @NotEmpty @Size(max = 10) @Schema(description = "Event types to receive", examples = "[\"assessment.submitted\","
                     + " \"assessment.shared\"]") List<@NotBlank String> events,
             @Size(max = 200) @Schema(examples = "CRM Paris, production") String description,
-            @Schema(description = "false pauses deliveries (events are not kept for it meanwhile); default true")
+            @Schema(description = "false pauses deliveries: events meanwhile are not kept for it, and deliveries"
+                    + " already queued wait until it is active again (within their retry window); default true")
             Boolean active) {
     }
 
