@@ -14,11 +14,14 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * A stand-in upstream service on a random port that answers every request with what it received: method, path,
- * query, headers, body size and SHA-256 (and a path ending in {@code /slow} only after 10 s). The catalogue route
+ * query, headers, body size and SHA-256 (and a path ending in {@code /slow} only after 10 s; one ending in
+ * {@code /frame} with the Content-Security-Policy of an embeddable frame, as the catalogue's embed frame). The catalogue route
  * points to it; the directory route to a closed port; the {@code flaky} route ({@code /api/v1/flaky}) to a port
  * where {@link #startFlaky()} and {@link #stopFlaky()} start and stop another echo.
  */
 public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
+
+    static final String EMBED_FRAME_POLICY = "default-src 'none'; frame-ancestors https://partner.example";
 
     private static Vertx vertx;
     private static HttpServer flaky;
@@ -72,11 +75,16 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                     .put("headers", headers)
                     .put("bodySize", size[0])
                     .put("bodySha256", HexFormat.of().formatHex(digest.digest()));
-            Runnable answer = () -> request.response()
-                    .setStatusCode(request.path().endsWith("/teapot") ? 418 : 200)
-                    .putHeader("Content-Type", "application/json")
-                    .putHeader("X-Upstream", "echo")
-                    .end(echo.encode());
+            Runnable answer = () -> {
+                if (request.path().endsWith("/frame")) {
+                    request.response().putHeader("Content-Security-Policy", EMBED_FRAME_POLICY);
+                }
+                request.response()
+                        .setStatusCode(request.path().endsWith("/teapot") ? 418 : 200)
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("X-Upstream", "echo")
+                        .end(echo.encode());
+            };
             if (request.path().endsWith("/slow")) {
                 vertx.setTimer(10_000, timer -> answer.run());
             } else {

@@ -57,6 +57,15 @@ class EdgeSecurityTest {
     }
 
     @Test
+    void aFrameThatNamesWhoMayEmbedItKeepsItsPolicyAndIsNotDeniedFraming() {
+        given().when().get("/api/v1/catalogue/embed/pk_x/frame").then().statusCode(200)
+                .header("X-Upstream", "echo")
+                .header("Content-Security-Policy", EchoUpstream.EMBED_FRAME_POLICY)
+                .header("X-Frame-Options", nullValue())
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
     void aBadTokenIsRefusedBeforeReachingAService() {
         String genuine = KeycloakTokens.of("sme.paris");
         String[] parts = genuine.split("\\.");

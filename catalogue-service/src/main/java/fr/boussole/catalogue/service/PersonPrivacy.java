@@ -13,7 +13,8 @@ import fr.boussole.commons.privacy.PersonReferences.Column;
 
 /**
  * What the catalogue holds about a person: their name as the author of curation work (use cases created, edited,
- * published; history entries; taxonomy edits). Erasure puts {@code [erased]} in its place; the content stays.
+ * published; history entries; taxonomy edits; embed keys given to partner sites). Erasure puts {@code [erased]} in
+ * its place; the content stays.
  */
 @ApplicationScoped
 @Transactional
@@ -28,7 +29,8 @@ public class PersonPrivacy {
                 Column.naming("use_case", "published_by", "slug, published_at AS \"publishedAt\""),
                 Column.naming("use_case_history", "actor", "slug, version, action, at"),
                 Column.naming("sector", "updated_by", "code"),
-                Column.naming("business_function", "updated_by", "code")));
+                Column.naming("business_function", "updated_by", "code"),
+                Column.naming("embed_key", "created_by", "key, partner_name AS \"partnerName\"")));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -8,7 +8,9 @@ import io.vertx.core.http.HttpServerResponse;
 
 /**
  * Security headers on every answer of the gateway, its own and the services' alike. A service that sets one (the
- * HTML report sets its own Content-Security-Policy) keeps it. Swagger UI gets neither the API's Content-Security-
+ * HTML report sets its own Content-Security-Policy) keeps it; an answer whose policy says which pages may frame it
+ * (the catalogue's embed frame, {@code frame-ancestors}) is not denied framing by X-Frame-Options, which knows no
+ * list of origins. Swagger UI gets neither the API's Content-Security-
  * Policy (it runs scripts and calls Keycloak) nor Cross-Origin-Opener-Policy (its Keycloak login window reports back
  * to it through {@code window.opener}).
  */
@@ -27,7 +29,10 @@ public class SecurityHeaders {
             boolean swaggerUi = routingContext.normalizedPath().startsWith(SWAGGER_UI);
             routingContext.addHeadersEndHandler(ignored -> {
                 setIfAbsent(response, "X-Content-Type-Options", "nosniff");
-                setIfAbsent(response, "X-Frame-Options", "DENY");
+                String policy = response.headers().get("Content-Security-Policy");
+                if (policy == null || !policy.contains("frame-ancestors")) {
+                    setIfAbsent(response, "X-Frame-Options", "DENY");
+                }
                 setIfAbsent(response, "Referrer-Policy", "no-referrer");
                 setIfAbsent(response, "Strict-Transport-Security", "max-age=31536000; includeSubDomains");
                 if (!swaggerUi) {

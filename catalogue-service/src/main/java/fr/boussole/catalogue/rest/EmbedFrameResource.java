@@ -1,0 +1,77 @@
+package fr.boussole.catalogue.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.boussole.catalogue.mapping.EmbedFrameHtml;
+import fr.boussole.catalogue.repository.EmbedKey;
+import fr.boussole.catalogue.service.EmbedKeys;
+import fr.boussole.commons.problem.ProblemException;
+import fr.boussole.commons.problem.ProblemType;
+
+/**
+ * The catalogue's frame on partner pages, which the widget's script tag inserts: anyone may load it, from a page of
+ * an origin its key allows.
+ */
+@Path("/api/v1/catalogue/embed/{key}/frame")
+@PermitAll
+@Tag(name = "Embed keys")
+public class EmbedFrameResource {
+
+    private static final String CODE = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    private final EmbedKeys embedKeys;
+    private final String widgetVersion;
+
+    EmbedFrameResource(EmbedKeys embedKeys,
+            @ConfigProperty(name = "quarkus.application.version") String widgetVersion) {
+        this.embedKeys = embedKeys;
+        this.widgetVersion = widgetVersion;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "getEmbedFrame", summary = "The catalogue's frame for a partner page",
+            description = "Anyone. An HTML page that only the key's origins may frame (frame-ancestors); a page of"
+                    + " another origin (told by Referer) gets 403, an unknown or inactive key 404. Counted in the"
+                    + " key's usage. The page's language and starting filters, when given, win over the key's.")
+    @APIResponse(responseCode = "200", description = "The frame's page")
+    public RestResponse<String> getEmbedFrame(
+            @Parameter(description = "The partner's embed key", example = "pk_3k9x2m7q8w1e5r6t4y0u2i9o")
+            @PathParam("key") String key,
+            @Parameter(description = "fr or en", example = "fr") @QueryParam("lang") @Pattern(regexp = "^(fr|en)$")
+            String language,
+            @Parameter(description = "Sector to open on", example = "commerce") @QueryParam("sector")
+            @Pattern(regexp = CODE) String sector,
+            @Parameter(description = "Business function to open on", example = "marketing-vente")
+            @QueryParam("function") @Pattern(regexp = CODE) String function,
+            @HeaderParam("Referer") String referer) {
+        EmbedKeys.FrameDecision decision = embedKeys.frame(key, EmbedKeys.originOf(referer));
+        if (!decision.originAllowed()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "This embed key does not allow pages of "
+                    + EmbedKeys.originOf(referer).orElse("this origin"));
+        }
+        EmbedKey found = decision.key();
+        String page = EmbedFrameHtml.page(found, widgetVersion, language == null ? found.defaultLanguage : language,
+                sector == null ? found.defaultSector : sector, function == null ? found.defaultFunction : function);
+        return RestResponse.ResponseBuilder.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Security-Policy", EmbedFrameHtml.contentSecurityPolicy(found))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+}
