@@ -12,6 +12,7 @@ var functionNames = {};
 var lastCard = null;
 var searchTimer = null;
 var searchRun = 0;
+var rendered = 0;
 
 applyBrand(settings.brandColour);
 renderShell();
@@ -130,6 +131,8 @@ function search() {
 function renderResults() {
   var list = document.getElementById('bc-results');
   list.textContent = '';
+  // how many result lists were shown so far: tells scripts and tests that a search has come back
+  list.setAttribute('data-generation', String(++rendered));
   state.results.forEach(function (useCase) {
     var open = element('button', { type: 'button', class: 'bc-open', 'data-slug': useCase.slug,
       text: useCase.title, onclick: function (event) {
@@ -196,8 +199,10 @@ function failed() {
   setStatus(t.error);
 }
 
+// The content's own height (not scrollHeight, which never drops below the frame's): the frame shrinks as well as grows.
 function tellHeight() {
-  window.parent.postMessage({ type: 'boussole:height', height: document.documentElement.scrollHeight }, '*');
+  var height = document.documentElement.getBoundingClientRect().height;
+  window.parent.postMessage({ type: 'boussole:height', height: height }, '*');
 }
 
 // The partner's colour, on buttons and headings, only where it keeps the WCAG AA contrast of 4.5:1 with white.

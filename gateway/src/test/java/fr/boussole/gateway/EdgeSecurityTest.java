@@ -3,6 +3,7 @@ package fr.boussole.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,25 @@ class EdgeSecurityTest {
                 .header("Content-Security-Policy", EchoUpstream.EMBED_FRAME_POLICY)
                 .header("X-Frame-Options", nullValue())
                 .header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void theWidgetIsServedWithItsCacheRules() {
+        String loader = given().when().get("/embed/v1/boussole-catalogue.js").then().statusCode(200)
+                .contentType(containsString("javascript"))
+                .header("Cache-Control", "public, max-age=3600")
+                .header("Cross-Origin-Resource-Policy", "cross-origin")
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(loader).contains("/api/v1/catalogue/embed/")
+                .contains("boussole:height");
+        String version = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.application.version", String.class);
+        for (String file : new String[] { "frame.js", "frame.css" }) {
+            given().when().get("/embed/" + version + "/" + file).then().statusCode(200)
+                    .header("Cache-Control", "public, max-age=31536000, immutable");
+        }
+        given().when().get("/embed/" + version + "/nothing.js").then().statusCode(404)
+                .header("Cache-Control", not(containsString("immutable")));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package fr.boussole.catalogue.config;
 
+import java.util.List;
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -10,4 +13,11 @@ public interface EmbedSettings {
     /** The gateway's public URL, which partner pages load the widget from (it goes into each key's snippet). */
     @WithDefault("http://localhost:8080")
     String publicUrl();
+
+    /** The demo partner site's key, created at startup when set (demo launchers only). */
+    Optional<String> demoKey();
+
+    /** The origins of the demo partner site. */
+    @WithDefault("http://localhost:3000")
+    List<String> demoOrigins();
 }
