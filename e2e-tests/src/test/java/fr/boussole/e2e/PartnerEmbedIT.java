@@ -59,6 +59,14 @@ class PartnerEmbedIT {
             }
             assertThat(driver.findElement(By.id("bc-q")).getCssValue("background-color"))
                     .isEqualTo("rgba(255, 255, 255, 1)");
+            // the key's brand colour, and text that keeps the WCAG AA contrast with the frame's white
+            assertThat(driver.findElement(By.cssSelector(".bc-title")).getCssValue("color"))
+                    .isEqualTo("rgba(122, 31, 92, 1)");
+            for (String text : List.of(".bc-title", "label", ".bc-status", ".bc-open", ".bc-card p", ".bc-tags")) {
+                for (WebElement element : driver.findElements(By.cssSelector(text))) {
+                    assertThat(contrastWithWhite(element.getCssValue("color"))).as(text).isGreaterThanOrEqualTo(4.5);
+                }
+            }
 
             int everything = driver.findElements(CARDS).size();
             searched(driver, wait, () -> new Select(driver.findElement(By.id("bc-sector"))).selectByValue(""));
@@ -73,9 +81,17 @@ class PartnerEmbedIT {
                     .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE));
             searched(driver, wait, () -> function.selectByIndex(0));
             long resultsHeight = frameHeight(driver, wait);
+            // by keyboard alone: search box, sector, function, then the first use case, opened with Enter
             WebElement open = driver.findElement(By.cssSelector(".bc-card .bc-open"));
             String title = open.getText();
-            open.click();
+            driver.findElement(By.id("bc-q")).click();
+            for (String next : List.of("bc-sector", "bc-function")) {
+                driver.switchTo().activeElement().sendKeys(Keys.TAB);
+                assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo(next);
+            }
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            assertThat(driver.switchTo().activeElement()).isEqualTo(open);
+            open.sendKeys(Keys.ENTER);
             WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bc-detail-title")));
             assertThat(heading.getText()).isEqualTo(title);
             assertThat(driver.switchTo().activeElement()).as("focus moves to the use case").isEqualTo(heading);
@@ -92,7 +108,7 @@ class PartnerEmbedIT {
 
             // and back to the results, where the keyboard left off
             driver.switchTo().frame(driver.findElement(FRAME));
-            driver.findElement(By.cssSelector(".bc-back")).click();
+            driver.findElement(By.cssSelector(".bc-back")).sendKeys(Keys.ENTER);
             assertThat(driver.switchTo().activeElement().getText()).isEqualTo(title);
         }
     }
@@ -109,6 +125,18 @@ class PartnerEmbedIT {
             assertThat(driver.findElements(By.id("boussole-catalogue"))).isEmpty();
             assertThat(driver.findElements(CARDS)).isEmpty();
         }
+    }
+
+    /** WCAG 2.2 contrast ratio of a CSS colour (rgba(r, g, b, a) as browsers give it) against white. */
+    private static double contrastWithWhite(String cssColour) {
+        String[] channels = cssColour.replaceAll("[^0-9.,]", "").split(",");
+        double[] linear = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double value = Double.parseDouble(channels[i]) / 255;
+            linear[i] = value <= 0.03928 ? value / 12.92 : Math.pow((value + 0.055) / 1.055, 2.4);
+        }
+        double luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+        return 1.05 / (luminance + 0.05);
     }
 
     /** Does something that starts a search, and waits until its results are shown. */

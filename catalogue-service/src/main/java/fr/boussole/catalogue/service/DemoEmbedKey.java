@@ -15,13 +15,15 @@ import fr.boussole.catalogue.repository.EmbedKeyRepository;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * The demo partner site's embed key, when the launcher names one ({@code boussole.embed.demo-key}, set by bin/suite
- * and docker-compose.yml, never in production): created at startup if missing, with the demo site's origins.
+ * The demo partner site's embed key, when the launcher names one ({@code boussole.embed.demo-key}, set by bin/suite,
+ * never in production): made at startup to the demo's settings, whatever an earlier run left.
  */
 @ApplicationScoped
 public class DemoEmbedKey {
 
     private static final Logger LOG = Logger.getLogger(DemoEmbedKey.class);
+    /** A plum with 9:1 contrast on white, unlike the catalogue's default blue, so the demo shows its branding. */
+    private static final String BRAND_COLOUR = "#7a1f5c";
 
     private final EmbedKeyRepository keys;
     private final EmbedSettings settings;
@@ -33,18 +35,21 @@ public class DemoEmbedKey {
 
     @Transactional
     void create(@Observes StartupEvent started) {
-        settings.demoKey().filter(key -> keys.findByIdOptional(key).isEmpty()).ifPresent(demo -> {
-            EmbedKey key = new EmbedKey();
-            key.key = demo;
+        settings.demoKey().ifPresent(demo -> {
+            EmbedKey key = keys.findByIdOptional(demo).orElseGet(() -> {
+                EmbedKey created = new EmbedKey();
+                created.key = demo;
+                created.createdAt = Instant.now();
+                created.createdBy = "seed";
+                created.updatedAt = created.createdAt;
+                keys.persist(created);
+                return created;
+            });
             key.partnerName = "Demo partner site";
             key.allowedOrigins = List.copyOf(settings.demoOrigins());
-            key.brandColour = "#0b5394";
+            key.brandColour = BRAND_COLOUR;
             key.defaultLanguage = "fr";
             key.active = true;
-            key.createdAt = Instant.now();
-            key.updatedAt = key.createdAt;
-            key.createdBy = "seed";
-            keys.persist(key);
             LOG.infof("Demo embed key %s for %s", demo, key.allowedOrigins);
         });
     }
