@@ -33,9 +33,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 /**
- * A company's and a person's GDPR rights as assessment-service holds them. directory-service does not run in service tests (as if
- * down): the whole-suite export and erasure then answer 503, after this service's part of an erasure is done;
- * the end-to-end tests cover the whole with every service up.
+ * A company's and a person's GDPR rights as assessment-service holds them. directory-service and catalogue-service
+ * do not run in service tests (as if down): the whole-suite export and erasure then answer 503, after this service's
+ * part of an erasure is done; the end-to-end tests cover the whole with every service up.
  */
 @QuarkusTest
 class PrivacyTest {

@@ -10,7 +10,7 @@ import fr.boussole.commons.problem.ProblemType;
  */
 public final class DataSubjectRights {
 
-    /** What a username may look like in a path: no spaces, no slashes (Keycloak's are letters, digits, {@code ._@+-}). */
+    /** A username in a path: no spaces, no slashes (Keycloak's are letters, digits and {@code ._@+-}). */
     public static final String USERNAME_PATTERN = "^[^\\s/\\\\]{1,120}$";
 
     private DataSubjectRights() {
