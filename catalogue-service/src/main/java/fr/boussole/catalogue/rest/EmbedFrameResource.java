@@ -1,5 +1,7 @@
 package fr.boussole.catalogue.rest;
 
+import java.util.Optional;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -61,10 +63,12 @@ public class EmbedFrameResource {
             @Parameter(description = "Business function to open on", example = "marketing-vente")
             @QueryParam("function") @Pattern(regexp = CODE) String function,
             @HeaderParam("Referer") String referer) {
-        EmbedKeys.FrameDecision decision = embedKeys.frame(key, EmbedKeys.originOf(referer));
+        Optional<String> pageOrigin = EmbedKeys.originOf(referer);
+        EmbedKeys.FrameDecision decision = embedKeys.frame(key, pageOrigin);
         if (!decision.originAllowed()) {
+            // only a known origin can be refused
             throw new ProblemException(ProblemType.FORBIDDEN, "This embed key does not allow pages of "
-                    + EmbedKeys.originOf(referer).orElse("this origin"));
+                    + pageOrigin.orElseThrow());
         }
         EmbedKey found = decision.key();
         String page = EmbedFrameHtml.page(found, widgetVersion, language == null ? found.defaultLanguage : language,
