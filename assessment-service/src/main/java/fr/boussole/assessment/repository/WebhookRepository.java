@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageParams;
@@ -59,8 +60,9 @@ public class WebhookRepository {
                 .filter(delivery -> delivery.subscriptionId.equals(subscription));
     }
 
-    public Optional<WebhookDelivery> deliveryById(UUID id) {
-        return Optional.ofNullable(entities.find(WebhookDelivery.class, id));
+    /** The delivery, locked until the transaction ends: its writers (dispatcher, redelivery) take turns. */
+    public Optional<WebhookDelivery> deliveryForUpdate(UUID id) {
+        return Optional.ofNullable(entities.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public WebhookEvent event(String id) {

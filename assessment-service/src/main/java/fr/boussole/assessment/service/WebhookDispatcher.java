@@ -60,7 +60,7 @@ public class WebhookDispatcher {
         Instant started = Instant.now();
         Optional<String> refusal = targets.refusal(outgoing.url());
         if (refusal.isPresent()) {
-            return CompletableFuture.completedFuture(outcome(outgoing, started, null, "target " + refusal.get()));
+            return CompletableFuture.completedFuture(outgoing.outcome(started, null, "target " + refusal.get()));
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(outgoing.url()))
                 .timeout(settings.requestTimeout())
@@ -72,19 +72,13 @@ public class WebhookDispatcher {
                 .POST(HttpRequest.BodyPublishers.ofString(outgoing.body()))
                 .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .thenApply(response -> outcome(outgoing, started, response.statusCode(),
+                .thenApply(response -> outgoing.outcome(started, response.statusCode(),
                         response.statusCode() / 100 == 2 ? null : "the receiver answered " + response.statusCode()))
                 .exceptionally(failure -> {
                     Throwable cause = failure.getCause() == null ? failure : failure.getCause();
                     LOG.debugf("Webhook delivery %s failed: %s", outgoing.deliveryId(), cause);
-                    return outcome(outgoing, started, null, cause.getClass().getSimpleName()
+                    return outgoing.outcome(started, null, cause.getClass().getSimpleName()
                             + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
                 });
-    }
-
-    private static WebhookOutbox.Outcome outcome(WebhookOutbox.Outgoing outgoing, Instant started, Integer status,
-            String error) {
-        return new WebhookOutbox.Outcome(outgoing.deliveryId(), started, status, error,
-                (int) Duration.between(started, Instant.now()).toMillis());
     }
 }

@@ -2,6 +2,7 @@ package fr.boussole.assessment.service;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,19 +24,28 @@ import fr.boussole.assessment.repository.WebhookSubscription;
 /**
  * The dispatcher's two short transactions around each attempt: taking due deliveries (under a lease, so a crash
  * mid-attempt only delays them) and writing down how the attempt went. Sending happens between the two, outside
- * any transaction.
+ * any transaction. The lease is the delivery's next attempt time set to the lease's end: if it has changed when the
+ * outcome comes back, someone rescheduled the delivery meanwhile (a redelivery asked for by hand, or another
+ * dispatcher after the lease ran out), and their schedule stands; the attempt is only logged.
  */
 @ApplicationScoped
 @Transactional
 public class WebhookOutbox {
 
-    /** One attempt to make: where, and exactly what to send. */
-    public record Outgoing(UUID deliveryId, String url, String messageId, long timestamp, String body,
-            String signature) {
+    /** One attempt to make: where, and exactly what to send, under a lease ending at {@code leasedUntil}. */
+    public record Outgoing(UUID deliveryId, Instant leasedUntil, String url, String messageId, long timestamp,
+            String body, String signature) {
+
+        /** How this attempt, started at {@code started}, went. */
+        public Outcome outcome(Instant started, Integer statusCode, String error) {
+            return new Outcome(deliveryId, leasedUntil, started, statusCode, error,
+                    (int) Duration.between(started, Instant.now()).toMillis());
+        }
     }
 
     /** How an attempt went: the receiver's status, or why there was none. */
-    public record Outcome(UUID deliveryId, Instant attemptedAt, Integer statusCode, String error, int durationMs) {
+    public record Outcome(UUID deliveryId, Instant leasedUntil, Instant attemptedAt, Integer statusCode, String error,
+            int durationMs) {
 
         boolean delivered() {
             return statusCode != null && statusCode >= 200 && statusCode < 300;
@@ -57,20 +67,22 @@ public class WebhookOutbox {
 
     public List<Outgoing> takeDue() {
         Instant now = Instant.now();
+        // the column keeps microseconds: the lease compares equal once stored
+        Instant leaseEnd = now.plus(settings.lease()).truncatedTo(ChronoUnit.MICROS);
         List<Outgoing> outgoing = new ArrayList<>();
-        for (WebhookDelivery delivery : webhooks.takeDue(now, now.plus(settings.lease()), settings.batchSize())) {
+        for (WebhookDelivery delivery : webhooks.takeDue(now, leaseEnd, settings.batchSize())) {
             WebhookSubscription subscription = webhooks.subscription(delivery.subscriptionId).orElseThrow();
             WebhookEvent event = webhooks.event(delivery.eventId);
             String body = json(event);
             long timestamp = now.getEpochSecond();
-            outgoing.add(new Outgoing(delivery.id, subscription.url, event.id, timestamp, body,
+            outgoing.add(new Outgoing(delivery.id, leaseEnd, subscription.url, event.id, timestamp, body,
                     WebhookSignatures.header(secrets(subscription, now), event.id, timestamp, body)));
         }
         return outgoing;
     }
 
     public void record(Outcome outcome) {
-        WebhookDelivery delivery = webhooks.deliveryById(outcome.deliveryId()).orElse(null);
+        WebhookDelivery delivery = webhooks.deliveryForUpdate(outcome.deliveryId()).orElse(null);
         if (delivery == null) {
             return; // unsubscribed meanwhile
         }
@@ -86,6 +98,9 @@ public class WebhookOutbox {
         delivery.lastAttemptAt = outcome.attemptedAt();
         delivery.lastStatus = outcome.statusCode();
         delivery.lastError = attempt.error;
+        if (!outcome.leasedUntil().equals(delivery.nextAttemptAt)) {
+            return; // rescheduled meanwhile
+        }
         Instant now = Instant.now();
         if (outcome.delivered()) {
             delivery.status = WebhookDelivery.Status.DELIVERED;

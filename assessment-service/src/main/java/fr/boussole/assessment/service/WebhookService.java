@@ -115,7 +115,9 @@ public class WebhookService {
     /** Sends a delivery again now, whatever became of it, with a new day of retries. */
     public DeliveryView redeliver(Caller caller, UUID id, UUID deliveryId) {
         owned(caller, id);
-        WebhookDelivery delivery = deliveryOf(id, deliveryId);
+        WebhookDelivery delivery = webhooks.deliveryForUpdate(deliveryId)
+                .filter(found -> found.subscriptionId.equals(id))
+                .orElseThrow(() -> ProblemException.notFound("Webhook delivery", deliveryId));
         Instant now = Instant.now();
         delivery.status = WebhookDelivery.Status.PENDING;
         delivery.nextAttemptAt = now;

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,11 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import fr.boussole.assessment.service.WebhookOutbox;
 import fr.boussole.assessment.testing.StandardWebhooksCheck;
 import fr.boussole.commons.testing.KeycloakTokens;
 import fr.boussole.commons.testing.WebhookReceiver;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
@@ -45,9 +48,14 @@ class WebhookTest {
 
     private static final String WEBHOOKS = "/api/v1/webhooks";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String DISPATCHER = "webhook-dispatcher";
 
     @Inject
     DataSource dataSource;
+    @Inject
+    Scheduler scheduler;
+    @Inject
+    WebhookOutbox outbox;
 
     private WebhookReceiver receiver;
 
@@ -148,6 +156,68 @@ class WebhookTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as("advisor.paris").when()
                 .get(WEBHOOKS + "/" + id + "/deliveries").then().body("items[0].status", equalTo("FAILED"))
                 .body("items[0].lastStatus", equalTo(503)));
+    }
+
+    @Test
+    void aRedeliveryAskedForDuringAnAttemptIsKeptWhateverTheAttemptReturns() {
+        String id = subscribe("advisor.paris", List.of("assessment.submitted"));
+        scheduler.pause(DISPATCHER);
+        try {
+            String assessment = sharedWithParisAndSubmitted();
+            // the dispatcher takes the delivery and sends it; meanwhile the advisor asks for it again
+            WebhookOutbox.Outgoing attempt = await().atMost(Duration.ofSeconds(10)).until(() -> outbox.takeDue()
+                    .stream().filter(outgoing -> outgoing.body().contains(assessment)).findFirst(),
+                    java.util.Optional::isPresent).orElseThrow();
+            String delivery = attempt.deliveryId().toString();
+            Instant redeliveryAsked = Instant.now();
+            as("advisor.paris").when().post(WEBHOOKS + "/" + id + "/deliveries/" + delivery + "/redelivery").then()
+                    .statusCode(202);
+            outbox.record(attempt.outcome(redeliveryAsked.minusMillis(50), 204, null));
+
+            // the attempt is written down, and the redelivery still stands
+            var view = as("advisor.paris").when().get(WEBHOOKS + "/" + id + "/deliveries/" + delivery).then()
+                    .statusCode(200)
+                    .body("status", equalTo("PENDING"))
+                    .body("attempts", equalTo(1))
+                    .body("attemptLog.statusCode", equalTo(List.of(204)))
+                    .extract();
+            assertThat(Instant.parse(view.<String> path("nextAttemptAt"))).isBefore(Instant.now());
+            assertThat(Instant.parse(view.<String> path("retryUntil"))).isAfter(redeliveryAsked.plus(Duration
+                    .ofHours(23)));
+        } finally {
+            scheduler.resume(DISPATCHER);
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as("advisor.paris").when()
+                .get(WEBHOOKS + "/" + id + "/deliveries").then().body("items[0].status", equalTo("DELIVERED"))
+                .body("items[0].attempts", equalTo(2)));
+    }
+
+    @Test
+    void aFailedAttemptDoesNotPostponeARedeliveryAskedForMeanwhile() {
+        String id = subscribe("advisor.paris", List.of("assessment.submitted"));
+        scheduler.pause(DISPATCHER);
+        try {
+            String assessment = sharedWithParisAndSubmitted();
+            WebhookOutbox.Outgoing attempt = await().atMost(Duration.ofSeconds(10)).until(() -> outbox.takeDue()
+                    .stream().filter(outgoing -> outgoing.body().contains(assessment)).findFirst(),
+                    java.util.Optional::isPresent).orElseThrow();
+            String delivery = attempt.deliveryId().toString();
+            as("advisor.paris").when().post(WEBHOOKS + "/" + id + "/deliveries/" + delivery + "/redelivery").then()
+                    .statusCode(202);
+            Instant outcomeWritten = Instant.now();
+            outbox.record(attempt.outcome(outcomeWritten.minusMillis(5), 503, "the receiver answered 503"));
+
+            // without the redelivery, the next attempt would wait for the backoff
+            String next = as("advisor.paris").when().get(WEBHOOKS + "/" + id + "/deliveries/" + delivery).then()
+                    .statusCode(200)
+                    .body("status", equalTo("PENDING"))
+                    .body("attempts", equalTo(1))
+                    .body("lastStatus", equalTo(503))
+                    .extract().path("nextAttemptAt");
+            assertThat(Instant.parse(next)).isBeforeOrEqualTo(outcomeWritten);
+        } finally {
+            scheduler.resume(DISPATCHER);
+        }
     }
 
     @Test
