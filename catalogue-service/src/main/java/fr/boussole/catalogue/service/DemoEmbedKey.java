@@ -2,6 +2,7 @@ package fr.boussole.catalogue.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,20 +37,21 @@ public class DemoEmbedKey {
     @Transactional
     void create(@Observes StartupEvent started) {
         settings.demoKey().ifPresent(demo -> {
-            EmbedKey key = keys.findByIdOptional(demo).orElseGet(() -> {
-                EmbedKey created = new EmbedKey();
-                created.key = demo;
-                created.createdAt = Instant.now();
-                created.createdBy = "seed";
-                created.updatedAt = created.createdAt;
-                keys.persist(created);
-                return created;
-            });
+            Optional<EmbedKey> existing = keys.findByIdOptional(demo);
+            EmbedKey key = existing.orElseGet(EmbedKey::new);
             key.partnerName = "Demo partner site";
             key.allowedOrigins = List.copyOf(settings.demoOrigins());
             key.brandColour = BRAND_COLOUR;
             key.defaultLanguage = "fr";
             key.active = true;
+            if (existing.isEmpty()) {
+                // the row is inserted as it stands when persisted: complete first
+                key.key = demo;
+                key.createdAt = Instant.now();
+                key.createdBy = "seed";
+                key.updatedAt = key.createdAt;
+                keys.persist(key);
+            }
             LOG.infof("Demo embed key %s for %s", demo, key.allowedOrigins);
         });
     }
