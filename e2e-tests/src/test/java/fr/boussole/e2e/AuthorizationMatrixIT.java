@@ -1,0 +1,149 @@
+package fr.boussole.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import fr.boussole.commons.testing.KeycloakTokens;
+import fr.boussole.e2e.AuthorizationMatrix.Caller;
+import fr.boussole.e2e.AuthorizationMatrix.Row;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Broken object level, authentication and function level authorization (OWASP API1, API2, API5): every operation
+ * of the merged contract, called through the gateway by each kind of caller on objects of company A and CCI Paris,
+ * answers what docs/authorization-matrix.md says. An operation of the contract missing from the table fails the test,
+ * so a new endpoint has to declare who may call it; so does a row the contract no longer has. Writes carry the
+ * bodies {@link MatrixObjects#body} gives.
+ *
+ * <p>
+ * With {@code -Dboussole.matrix.record=true} the test writes the answers it saw into the table instead (new rows
+ * included, cells marked {@code -} kept), for review in the diff.
+ */
+class AuthorizationMatrixIT {
+
+    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    private static final Path TABLE = ROOT.resolve("docs/authorization-matrix.md");
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
+    private static final Set<Integer> REFUSALS = Set.of(401, 403, 404);
+
+    @Test
+    void everyOperationAnswersEveryCallerAsTheTableSays() throws IOException {
+        boolean record = Boolean.getBoolean("boussole.matrix.record");
+        AuthorizationMatrix matrix = AuthorizationMatrix.read(TABLE);
+        Map<String, Boolean> contract = contractOperations();
+
+        Set<String> missing = new TreeSet<>(contract.keySet());
+        missing.removeAll(matrix.rows().keySet());
+        Set<String> stale = new TreeSet<>(matrix.rows().keySet());
+        stale.removeAll(contract.keySet());
+        if (!record) {
+            assertThat(missing).as("operations of the contract without a row in %s", TABLE).isEmpty();
+            assertThat(stale).as("rows of %s for operations the contract no longer has", TABLE).isEmpty();
+        }
+
+        MatrixObjects objects = new MatrixObjects();
+        List<String> mismatches = new ArrayList<>();
+        List<Row> seen = new ArrayList<>();
+        try {
+            for (Map.Entry<String, Boolean> operation : contract.entrySet()) {
+                Row row = matrix.rows().get(operation.getKey());
+                Map<Caller, String> answers = new EnumMap<>(Caller.class);
+                for (Caller caller : Caller.values()) {
+                    String expected = row == null ? "" : row.expected().get(caller);
+                    if (AuthorizationMatrix.NOT_SENT.equals(expected)) {
+                        answers.put(caller, expected);
+                        continue;
+                    }
+                    String template = operation.getKey().substring(operation.getKey().indexOf(' ') + 1);
+                    String method = operation.getKey().substring(0, operation.getKey().indexOf(' '));
+                    Response response = send(caller, operation.getKey(), operation.getValue(), objects);
+                    int status = response.statusCode();
+                    answers.put(caller, status / 100 == 2 ? "2xx" : Integer.toString(status));
+                    if (status / 100 == 2 && method.equals("DELETE")) {
+                        objects.consumed(template);
+                    }
+                    if (!AuthorizationMatrix.matches(expected, status)) {
+                        mismatches.add(operation.getKey() + " by " + caller.header + ": expected " + expected
+                                + ", got " + status + " " + response.body().asString());
+                    } else if (REFUSALS.contains(status)
+                            && !response.contentType().startsWith("application/problem+json")) {
+                        mismatches.add(operation.getKey() + " by " + caller.header + ": " + status
+                                + " without a problem+json body");
+                    }
+                }
+                seen.add(new Row(operation.getKey(), answers, row == null ? "" : row.why()));
+            }
+        } finally {
+            objects.removeWhatWasMade();
+        }
+        if (record) {
+            matrix.write(seen);
+            return;
+        }
+        assertThat(mismatches).as("answers that differ from %s", TABLE).isEmpty();
+    }
+
+    private static Response send(Caller caller, String operation, boolean hasBody, MatrixObjects objects) {
+        String method = operation.substring(0, operation.indexOf(' '));
+        String template = operation.substring(operation.indexOf(' ') + 1);
+        String path = objects.resolve(template);
+        for (int attempt = 1;; attempt++) {
+            RequestSpecification request = Suite.gateway().queryParams(objects.query(template));
+            if (caller.login != null) {
+                request.auth().oauth2(caller.clientSecret == null ? KeycloakTokens.of(caller.login)
+                        : KeycloakTokens.clientCredentials(caller.login, caller.clientSecret));
+            }
+            if (hasBody) {
+                request.contentType("application/json").body(objects.body(operation));
+            }
+            Response response = request.when().request(method, path);
+            if (response.statusCode() != 429 || attempt == 3) {
+                return response;
+            }
+            // the gateway's rate limit, not an authorization answer: wait for the window it names
+            sleepSeconds(Integer.parseInt(response.header("Retry-After")));
+        }
+    }
+
+    private static void sleepSeconds(int seconds) {
+        try {
+            Thread.sleep(seconds * 1_000L + 200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "METHOD /path" of every operation of the merged contract, in its order, and whether it takes a body. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Boolean> contractOperations() throws IOException {
+        Map<String, Object> document;
+        try (InputStream in = Files.newInputStream(ROOT.resolve("openapi/boussole-api.yaml"))) {
+            document = new Yaml().load(in);
+        }
+        Map<String, Boolean> operations = new LinkedHashMap<>();
+        ((Map<String, Map<String, Object>>) document.get("paths")).forEach((path, item) -> item.forEach(
+                (method, operation) -> {
+                    if (METHODS.contains(method)) {
+                        operations.put(method.toUpperCase() + " " + path,
+                                ((Map<String, Object>) operation).containsKey("requestBody"));
+                    }
+                }));
+        return operations;
+    }
+}
