@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import fr.boussole.commons.testing.KeycloakTokens;
+
 /**
  * The table of docs/authorization-matrix.md: for each operation of the merged contract, what each kind of caller
  * gets. A cell is a status code, {@code 2xx} for any success, or {@code -} for a call the test does not make (the
@@ -37,6 +39,14 @@ final class AuthorizationMatrix {
             this.header = header;
             this.login = login;
             this.clientSecret = clientSecret;
+        }
+
+        /** This caller's access token, or null for the anonymous one. */
+        String token() {
+            if (login == null) {
+                return null;
+            }
+            return clientSecret == null ? KeycloakTokens.of(login) : KeycloakTokens.clientCredentials(login, clientSecret);
         }
     }
 

@@ -3,8 +3,6 @@ package fr.boussole.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,9 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
-import fr.boussole.commons.testing.KeycloakTokens;
 import fr.boussole.e2e.AuthorizationMatrix.Caller;
 import fr.boussole.e2e.AuthorizationMatrix.Row;
 import io.restassured.response.Response;
@@ -36,16 +32,15 @@ import io.restassured.specification.RequestSpecification;
  */
 class AuthorizationMatrixIT {
 
-    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
-    private static final Path TABLE = ROOT.resolve("docs/authorization-matrix.md");
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
+    static final Path TABLE = MergedContract.ROOT.resolve("docs/authorization-matrix.md");
     private static final Set<Integer> REFUSALS = Set.of(401, 403, 404);
 
     @Test
     void everyOperationAnswersEveryCallerAsTheTableSays() throws IOException {
         boolean record = Boolean.getBoolean("boussole.matrix.record");
         AuthorizationMatrix matrix = AuthorizationMatrix.read(TABLE);
-        Map<String, Boolean> contract = contractOperations();
+        Map<String, Boolean> contract = new LinkedHashMap<>();
+        MergedContract.read().operations().forEach(operation -> contract.put(operation.key(), operation.hasBody()));
 
         Set<String> missing = new TreeSet<>(contract.keySet());
         missing.removeAll(matrix.rows().keySet());
@@ -104,9 +99,8 @@ class AuthorizationMatrixIT {
         String path = objects.resolve(template);
         for (int attempt = 1;; attempt++) {
             RequestSpecification request = Suite.gateway().queryParams(objects.query(template));
-            if (caller.login != null) {
-                request.auth().oauth2(caller.clientSecret == null ? KeycloakTokens.of(caller.login)
-                        : KeycloakTokens.clientCredentials(caller.login, caller.clientSecret));
+            if (caller.token() != null) {
+                request.auth().oauth2(caller.token());
             }
             if (hasBody) {
                 request.contentType("application/json").body(objects.body(operation));
@@ -127,23 +121,5 @@ class AuthorizationMatrixIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** "METHOD /path" of every operation of the merged contract, in its order, and whether it takes a body. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Boolean> contractOperations() throws IOException {
-        Map<String, Object> document;
-        try (InputStream in = Files.newInputStream(ROOT.resolve("openapi/boussole-api.yaml"))) {
-            document = new Yaml().load(in);
-        }
-        Map<String, Boolean> operations = new LinkedHashMap<>();
-        ((Map<String, Map<String, Object>>) document.get("paths")).forEach((path, item) -> item.forEach(
-                (method, operation) -> {
-                    if (METHODS.contains(method)) {
-                        operations.put(method.toUpperCase() + " " + path,
-                                ((Map<String, Object>) operation).containsKey("requestBody"));
-                    }
-                }));
-        return operations;
     }
 }

@@ -179,6 +179,10 @@ public class AssessmentResource {
             description = "The company, or an advisor of its CCI. Needs every required question asked to be answered"
                     + " (422 lists those missing). Scores it once: it cannot change afterwards (409).")
     @APIResponse(responseCode = "200", description = "Submitted and scored")
+    @APIResponse(responseCode = "409", description = "Already submitted, or a request with this Idempotency-Key is"
+            + " still being processed")
+    @APIResponse(responseCode = "422", description = "Required questions are not answered (the problem lists them),"
+            + " or this Idempotency-Key was first sent with another request")
     public RestResponse<AssessmentView> submitAssessment(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
@@ -212,6 +216,7 @@ public class AssessmentResource {
             description = "Whoever may read both. Two submitted assessments of the same company: the change of score,"
                     + " level and each dimension, and the answers that changed, the earlier one first.")
     @APIResponse(responseCode = "200", description = "The progress between the two")
+    @APIResponse(responseCode = "422", description = "Not two different submitted assessments of the same company")
     public RestResponse<AssessmentComparison> compareAssessments(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = "The other assessment", required = true, example = ID_EXAMPLE)

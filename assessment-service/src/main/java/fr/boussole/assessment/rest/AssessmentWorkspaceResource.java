@@ -87,6 +87,7 @@ public class AssessmentWorkspaceResource {
                     + " a written justification (20 characters at least); the computed level is kept and both are"
                     + " shown.")
     @APIResponse(responseCode = "200", description = "Overridden")
+    @APIResponse(responseCode = "409", description = "Not submitted yet: a draft has no level to override")
     public RestResponse<AssessmentView> overrideLevel(
             @Parameter(description = AssessmentResource.ID_DESCRIPTION, example = AssessmentResource.ID_EXAMPLE)
             @PathParam("id") UUID id,

@@ -62,6 +62,22 @@ class EmbedKeyTest {
         return request.when().get("/api/v1/catalogue/embed/" + key + "/frame").then();
     }
 
+    /** Regression (contract fuzzing): PostgreSQL refuses the NUL character, and its refusal came back as a 500. */
+    @Test
+    void aNulCharacterIsRefusedNeverAServerError() {
+        given().urlEncodingEnabled(false).when().get("/api/v1/catalogue/embed/pk_%00/frame").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().urlEncodingEnabled(false).when().get("/api/v1/catalogue/sectors/a%00").then().statusCode(404);
+        given().urlEncodingEnabled(false).when().get("/api/v1/catalogue/use-cases?q=a%00b").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
+        Map<String, Object> withNul = input();
+        withNul.put("partnerName", "CCI\u0000Exemple");
+        as("curator.alice").body(withNul).when().post(KEYS).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("partnerName"))
+                .body("errors.message", hasItem("must not contain the NUL character"));
+    }
+
     @Test
     void aCuratorGivesAPartnerAKeyWithTheTagToPaste() {
         var created = as("curator.alice").body(input()).when().post(KEYS).then().statusCode(201)

@@ -70,6 +70,23 @@ class SectorResourceTest {
                 .body("errors[0].field", equalTo("size"));
     }
 
+    /** Regression (contract fuzzing): a query parameter that is not a number was answered 404 "not found". */
+    @Test
+    void refusesPagingParametersThatAreNotNumbersWith400() {
+        for (String page : new String[] { "abc", "99999999999999999999", "1e309", "2026-13-45", "\u0000" }) {
+            given().queryParam("page", page)
+                    .when().get("/api/v1/catalogue/sectors")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("page"));
+        }
+        given().queryParam("size", "vingt").when().get("/api/v1/catalogue/sectors").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+        // an empty value is no value: the default applies
+        given().queryParam("page", "").when().get("/api/v1/catalogue/sectors").then().statusCode(200)
+                .body("page", equalTo(0));
+    }
+
     @Test
     void answers304WhenTheCachedCopyIsCurrent() {
         String listTag = given().when().get("/api/v1/catalogue/sectors").header("ETag");

@@ -26,7 +26,8 @@ import fr.boussole.commons.web.RequestIds;
  * Writes the suite's API conventions into the OpenAPI document, from the conventions the code follows, so the
  * contract states them consistently without repeating them on each resource method.
  * <p>
- * Error answers: 400 for operations with a body, query parameters or a path parameter with a pattern, 401
+ * Error answers: 400 for operations with a body, query parameters or a path parameter with a pattern (and for
+ * every {@code POST}, whose {@code Idempotency-Key} is checked), 401
  * and 403 for secured ones, 404 for paths with parameters, 412 and 428 for writes guarded by {@code If-Match},
  * 413 and 415 for operations with a body, 500 everywhere. Every {@code POST} takes an {@code Idempotency-Key}
  * (commons' {@code IdempotencyFilter}), with its 409 and 422. Every problem answer is
@@ -71,7 +72,7 @@ public class ApiConventions implements OASFilter {
         boolean guardedByIfMatch = parameters(item, operation).stream()
                 .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
 
-        if (hasBody || hasQuery || hasPatternedPath) {
+        if (hasBody || hasQuery || hasPatternedPath || method == PathItem.HttpMethod.POST) {
             problem(operation, ProblemType.VALIDATION_ERROR, "The request is invalid; errors[] lists each invalid input");
         }
         if (secured) {

@@ -76,6 +76,11 @@ public class RestProblemMappers {
                     "The request body must be " + JsonTypes.describe(e.getTargetType()), request.path(), List.of())
                     .build();
         }
+        if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+                && text.indexOf('\0') >= 0) {
+            return Problems.response(ProblemType.VALIDATION_ERROR, Problems.invalidFieldsDetail(1), request.path(),
+                    List.of(new FieldError(field, "must not contain the NUL character"))).build();
+        }
         return Problems.response(ProblemType.VALIDATION_ERROR, Problems.invalidFieldsDetail(1), request.path(),
                 List.of(new FieldError(field, "must be " + JsonTypes.describe(e.getTargetType())
                         + (e instanceof InvalidFormatException ? "" : " (wrong JSON type or missing value)"))))
@@ -139,6 +144,10 @@ public class RestProblemMappers {
                         "The resource was changed by someone else at the same time; read it again and retry",
                         request.path(), List.of()).build();
             }
+            if (isTextTheDatabaseCannotStore(cause)) {
+                return Problems.response(ProblemType.VALIDATION_ERROR, "The request holds a character that cannot"
+                        + " be stored (the NUL character)", request.path(), List.of()).build();
+            }
             if (isDatabaseUnreachable(cause)) {
                 LOG.warnf("Database unreachable on %s %s: %s", request.method(), request.path(), cause.getMessage());
                 return Problems.response(ProblemType.SERVICE_UNAVAILABLE,
@@ -151,6 +160,15 @@ public class RestProblemMappers {
         return Problems.response(ProblemType.INTERNAL_ERROR,
                 "An unexpected error occurred; quote the request id when reporting it", request.path(), List.of())
                 .build();
+    }
+
+    /**
+     * 22021 (character not in repertoire) and 22P05 (untranslatable character): PostgreSQL's refusal of a NUL in
+     * text or JSON that no earlier check caught, such as a free-form answer; the transaction was rolled back.
+     */
+    private static boolean isTextTheDatabaseCannotStore(Throwable cause) {
+        return cause instanceof SQLException sql && ("22021".equals(sql.getSQLState())
+                || "22P05".equals(sql.getSQLState()));
     }
 
     /** SQL state class 08 is "connection exception"; Agroal reports an exhausted wait without a state. */

@@ -106,7 +106,15 @@ class ProblemDetailsTest {
                 .body("{\"reference\":\"A-1\",\"colour\":\"RED\",\"items\":[{\"code\":\"x\",\"quantity\":\"two\"}]}")
                 .when().post("/probe/orders").then(), 400, "validation-error")
                 .body("errors[0].field", equalTo("items[0].quantity"))
-                .body("errors[0].message", equalTo("must be a number"));
+                .body("errors[0].message", equalTo("must be a number (wrong JSON type or missing value)"));
+        // a number given as text is not taken either, nor a fraction for a whole number
+        for (String quantity : new String[] { "\"2\"", "2.5", "true" }) {
+            assertProblem(given().contentType("application/json")
+                    .body("{\"reference\":\"A-1\",\"colour\":\"RED\",\"items\":[{\"code\":\"x\",\"quantity\":"
+                            + quantity + "}]}")
+                    .when().post("/probe/orders").then(), 400, "validation-error")
+                    .body("errors[0].field", equalTo("items[0].quantity"));
+        }
     }
 
     @Test

@@ -198,8 +198,12 @@ public class FundingAidResource {
             throw ProblemException.invalid("body", "must be a JSON array of aids");
         }
         try {
-            return mapper.readValue(body, new TypeReference<List<AidSchemaRecord>>() {
+            List<AidSchemaRecord> records = mapper.readValue(body, new TypeReference<List<AidSchemaRecord>>() {
             });
+            if (records == null) {
+                throw ProblemException.invalid("body", "must be a JSON array of aids");
+            }
+            return records;
         } catch (MismatchedInputException wrongShape) {
             throw wrongShape;
         } catch (JsonProcessingException e) {

@@ -127,6 +127,9 @@ class FundingAidImportTest {
                 .when().post(IMPORT).then().statusCode(400).body("detail", startsWith("Unknown field"));
         asCurator().contentType("application/json").body("[{").when().post(IMPORT).then().statusCode(400)
                 .body("errors[0].field", equalTo("body"));
+        // regression (contract fuzzing): the JSON null was a 500
+        asCurator().contentType("application/json").body("null").when().post(IMPORT).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("body"));
         asCurator().contentType("text/csv").body("id_aide,nom_aide,couleur\r\nx,X,bleu\r\n").when().post(IMPORT)
                 .then().statusCode(400).body("errors[0].field", equalTo("header"));
         asCurator().contentType("text/csv").body(HEADER + good + ",\"Sans fin").when().post(IMPORT)

@@ -124,6 +124,16 @@ class PartnerEvaluationTest {
         as("sme.paris").body(Map.of("scores", Map.of("CHARISMA", 3))).when().put(PARTNERS + "cnil/evaluations/mine")
                 .then().statusCode(400);
         evaluate("sme.paris", "partenaire-inconnu", Map.of("TRUST", 3)).then().statusCode(404);
+        // regression (contract fuzzing): JSON of the wrong type was coerced and stored (12345 as the comment)
+        as("sme.paris").body(Map.of("scores", Map.of("TRUST", 3), "comment", 12345))
+                .when().put(PARTNERS + "cnil/evaluations/mine").then().statusCode(400)
+                .body("errors.field", hasItem("comment"));
+        as("sme.paris").body(Map.of("scores", Map.of("TRUST", "3")))
+                .when().put(PARTNERS + "cnil/evaluations/mine").then().statusCode(400);
+        as("sme.paris").body(Map.of("scores", Map.of("TRUST", 3.7)))
+                .when().put(PARTNERS + "cnil/evaluations/mine").then().statusCode(400);
+        as("sme.paris").body(Map.of("scores", Map.of("TRUST", 3), "comment", true))
+                .when().put(PARTNERS + "cnil/evaluations/mine").then().statusCode(400);
         as("sme.paris").when().get(PARTNERS + "cnil/evaluations/mine").then().statusCode(404);
 
         given().contentType("application/json").body(Map.of("partners", List.of("cnil")))
