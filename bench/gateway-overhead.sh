@@ -10,26 +10,21 @@
 # Usage: bench/gateway-overhead.sh [seconds per run] [fixed rate]     (defaults: 15, 1000; the rate in tens)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 SECONDS_PER_RUN=${1:-15}
 RATE=${2:-1000}
 PORT=18080
 DIRECT=http://localhost:8081/api/v1/catalogue/sectors
 GATEWAY=http://localhost:$PORT/api/v1/catalogue/sectors
-JAVA_OPTS=${BOUSSOLE_JAVA_OPTS:--XX:+UseSerialGC -Xms16m -Xmx96m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1}
 WORK=$(mktemp -d)
 for tool in wrk hey; do
   command -v $tool >/dev/null || { echo "needs $tool: apt-get install wrk hey" >&2; exit 1; }
 done
 curl -sf "$DIRECT" >/dev/null || { echo "catalogue-service is not running: bin/suite up" >&2; exit 1; }
-[ -f gateway/target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -pl gateway -am -DskipTests
 
-# shellcheck disable=SC2086
-java $JAVA_OPTS -Dquarkus.http.port=$PORT -Dboussole.gateway.rate-limits.enabled=false \
-  -Dquarkus.http.access-log.enabled=false ${BENCH_GATEWAY_OPTS:-} -jar gateway/target/quarkus-app/quarkus-run.jar >"$WORK/gateway.log" 2>&1 &
-GATEWAY_PID=$!
-trap 'kill $GATEWAY_PID 2>/dev/null; wait $GATEWAY_PID 2>/dev/null; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 120); do curl -sf "$GATEWAY" >/dev/null && break; sleep 0.5; done
-curl -sf "$GATEWAY" >/dev/null || { cat "$WORK/gateway.log" >&2; exit 1; }
+GATEWAY_PID=
+trap '[ -z "$GATEWAY_PID" ] || kill "$GATEWAY_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+start_bench_gateway $PORT "$WORK/gateway.log" "${BENCH_GATEWAY_OPTS:-}"
 echo "## Gateway overhead: $(nproc) cores shared by wrk/hey, the gateway, the suite, Keycloak and PostgreSQL;"\
 " ${SECONDS_PER_RUN} s per run"
 
