@@ -22,6 +22,7 @@ trap '[ -z "$GATEWAY_PID" ] || kill "$GATEWAY_PID" 2>/dev/null; rm -rf "$WORK"' 
 prepare_mixed_load
 
 echo "## Mixed load: $(nproc) cores shared by the load generator, the gateway, the suite, Keycloak and PostgreSQL"
+mixed_load "${RATES[0]}" 20 # warm-up: connections, JIT
 best=
 for rate in "${RATES[@]}"; do
   mixed_load "$rate" 30

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
  * A mixed, realistic workload through the gateway at a fixed arrival rate (an open model: a request is sent when
  * its time comes, whatever the others do, and its latency counts from that time, so a slow server cannot hide its
  * queue): catalogue browsing, search and pages, directory searches and eligibility, assessments drafted, saved and
- * submitted anonymously, and a CCI advisor's export.
+ * submitted anonymously, and a CCI advisor's CSV export of the day.
  *
  * <p>
  * Prints, per operation, the answers by status and the p50/p90/p99/max latency; writes the writes that were
@@ -78,7 +79,6 @@ public class MixedLoad {
     private final Map<Long, int[]> timeline = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Random random = new Random(42);
-    private final Instant started = Instant.now();
     private long runStart;
     private volatile List<String> slugs = List.of();
     private volatile String advisorToken;
@@ -186,7 +186,8 @@ public class MixedLoad {
                         draft.resumeToken());
             }
             case "assessment.export" -> request = advisorToken == null ? null
-                    : HttpRequest.newBuilder(uri("/api/v1/assessments/export?format=csv&since=" + started))
+                    : HttpRequest.newBuilder(uri("/api/v1/assessments/export?format=csv&since="
+                            + LocalDate.now(ZoneOffset.UTC)))
                             .header("Authorization", "Bearer " + advisorToken).timeout(Duration.ofSeconds(30)).build();
             default -> request = null;
         }
