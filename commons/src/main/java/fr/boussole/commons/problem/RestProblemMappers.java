@@ -171,10 +171,14 @@ public class RestProblemMappers {
                 || "22P05".equals(sql.getSQLState()));
     }
 
-    /** SQL state class 08 is "connection exception"; Agroal reports an exhausted wait without a state. */
+    /**
+     * SQL state class 08 is "connection exception" and class 57 "operator intervention" (57P01 to 57P03: the server
+     * shuts down, restarts or is not accepting connections yet); Agroal reports an exhausted wait without a state.
+     */
     private static boolean isDatabaseUnreachable(Throwable cause) {
         return cause instanceof SQLException sql
-                && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                && ((sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
                         || (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")));
     }
 
