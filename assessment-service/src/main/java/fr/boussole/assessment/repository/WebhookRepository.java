@@ -55,12 +55,16 @@ public class WebhookRepository {
                 .toList();
     }
 
-    public Optional<WebhookDelivery> delivery(UUID subscription, UUID id) {
-        return Optional.ofNullable(entities.find(WebhookDelivery.class, id))
+    /**
+     * The subscription's delivery; with {@code PESSIMISTIC_WRITE}, locked until the transaction ends, so that its
+     * writers (dispatcher, redelivery) take turns.
+     */
+    public Optional<WebhookDelivery> delivery(UUID subscription, UUID id, LockModeType lock) {
+        return Optional.ofNullable(entities.find(WebhookDelivery.class, id, lock))
                 .filter(delivery -> delivery.subscriptionId.equals(subscription));
     }
 
-    /** The delivery, locked until the transaction ends: its writers (dispatcher, redelivery) take turns. */
+    /** The delivery, locked until the transaction ends (see {@link #delivery}). */
     public Optional<WebhookDelivery> deliveryForUpdate(UUID id) {
         return Optional.ofNullable(entities.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -109,15 +110,13 @@ public class WebhookService {
     @Transactional(TxType.SUPPORTS)
     public DeliveryView delivery(Caller caller, UUID id, UUID deliveryId) {
         owned(caller, id);
-        return view(deliveryOf(id, deliveryId), true);
+        return view(deliveryOf(id, deliveryId, LockModeType.NONE), true);
     }
 
     /** Sends a delivery again now, whatever became of it, with a new day of retries. */
     public DeliveryView redeliver(Caller caller, UUID id, UUID deliveryId) {
         owned(caller, id);
-        WebhookDelivery delivery = webhooks.deliveryForUpdate(deliveryId)
-                .filter(found -> found.subscriptionId.equals(id))
-                .orElseThrow(() -> ProblemException.notFound("Webhook delivery", deliveryId));
+        WebhookDelivery delivery = deliveryOf(id, deliveryId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
         delivery.status = WebhookDelivery.Status.PENDING;
         delivery.nextAttemptAt = now;
@@ -127,8 +126,8 @@ public class WebhookService {
         return view(delivery, false);
     }
 
-    private WebhookDelivery deliveryOf(UUID id, UUID deliveryId) {
-        return webhooks.delivery(id, deliveryId)
+    private WebhookDelivery deliveryOf(UUID id, UUID deliveryId, LockModeType lock) {
+        return webhooks.delivery(id, deliveryId, lock)
                 .orElseThrow(() -> ProblemException.notFound("Webhook delivery", deliveryId));
     }
 

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -163,11 +164,8 @@ class WebhookTest {
         String id = subscribe("advisor.paris", List.of("assessment.submitted"));
         scheduler.pause(DISPATCHER);
         try {
-            String assessment = sharedWithParisAndSubmitted();
             // the dispatcher takes the delivery and sends it; meanwhile the advisor asks for it again
-            WebhookOutbox.Outgoing attempt = await().atMost(Duration.ofSeconds(10)).until(() -> outbox.takeDue()
-                    .stream().filter(outgoing -> outgoing.body().contains(assessment)).findFirst(),
-                    java.util.Optional::isPresent).orElseThrow();
+            WebhookOutbox.Outgoing attempt = takenAsTheDispatcherWould(sharedWithParisAndSubmitted());
             String delivery = attempt.deliveryId().toString();
             Instant redeliveryAsked = Instant.now();
             as("advisor.paris").when().post(WEBHOOKS + "/" + id + "/deliveries/" + delivery + "/redelivery").then()
@@ -197,10 +195,7 @@ class WebhookTest {
         String id = subscribe("advisor.paris", List.of("assessment.submitted"));
         scheduler.pause(DISPATCHER);
         try {
-            String assessment = sharedWithParisAndSubmitted();
-            WebhookOutbox.Outgoing attempt = await().atMost(Duration.ofSeconds(10)).until(() -> outbox.takeDue()
-                    .stream().filter(outgoing -> outgoing.body().contains(assessment)).findFirst(),
-                    java.util.Optional::isPresent).orElseThrow();
+            WebhookOutbox.Outgoing attempt = takenAsTheDispatcherWould(sharedWithParisAndSubmitted());
             String delivery = attempt.deliveryId().toString();
             as("advisor.paris").when().post(WEBHOOKS + "/" + id + "/deliveries/" + delivery + "/redelivery").then()
                     .statusCode(202);
@@ -321,6 +316,13 @@ class WebhookTest {
     /** sme.paris shares an assessment with CCI Paris Île-de-France, then submits it. */
     private static String sharedWithParisAndSubmitted() {
         return sharedWithParis("Atelier Dupont", true);
+    }
+
+    /** This assessment's delivery, taken from the outbox under a lease as the (paused) dispatcher would. */
+    private WebhookOutbox.Outgoing takenAsTheDispatcherWould(String assessment) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> outbox.takeDue().stream()
+                .filter(outgoing -> outgoing.body().contains(assessment)).findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 
     /** The requests about this assessment, once there are at least {@code count}. */
