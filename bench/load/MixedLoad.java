@@ -130,7 +130,7 @@ public class MixedLoad {
         long start = runStart;
         long end = start + Duration.ofSeconds(seconds).toNanos();
         List<CompletableFuture<?>> pending = new ArrayList<>();
-        int total = Arrays.stream(operations.values().toArray(Operation[]::new)).mapToInt(o -> o.weight).sum();
+        int total = operations.values().stream().mapToInt(operation -> operation.weight).sum();
         for (long due = start; due < end; due += interval) {
             long wait = due - System.nanoTime();
             if (wait > 0) {

@@ -46,19 +46,12 @@ final class AuthorizationMatrix {
             if (login == null) {
                 return null;
             }
-            return clientSecret == null ? KeycloakTokens.of(login) : KeycloakTokens.clientCredentials(login, clientSecret);
+            return clientSecret == null ? KeycloakTokens.of(login)
+                    : KeycloakTokens.clientCredentials(login, clientSecret);
         }
     }
 
     record Row(String operation, Map<Caller, String> expected, String why) {
-
-        String method() {
-            return operation.substring(0, operation.indexOf(' '));
-        }
-
-        String path() {
-            return operation.substring(operation.indexOf(' ') + 1);
-        }
     }
 
     static final String NOT_SENT = "-";

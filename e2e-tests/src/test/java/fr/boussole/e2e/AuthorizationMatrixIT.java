@@ -6,16 +6,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 import fr.boussole.e2e.AuthorizationMatrix.Caller;
 import fr.boussole.e2e.AuthorizationMatrix.Row;
+import fr.boussole.e2e.MergedContract.Operation;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -39,13 +40,13 @@ class AuthorizationMatrixIT {
     void everyOperationAnswersEveryCallerAsTheTableSays() throws IOException {
         boolean record = Boolean.getBoolean("boussole.matrix.record");
         AuthorizationMatrix matrix = AuthorizationMatrix.read(TABLE);
-        Map<String, Boolean> contract = new LinkedHashMap<>();
-        MergedContract.read().operations().forEach(operation -> contract.put(operation.key(), operation.hasBody()));
+        List<Operation> contract = MergedContract.read().operations();
+        Set<String> keys = contract.stream().map(Operation::key).collect(Collectors.toSet());
 
-        Set<String> missing = new TreeSet<>(contract.keySet());
+        Set<String> missing = new TreeSet<>(keys);
         missing.removeAll(matrix.rows().keySet());
         Set<String> stale = new TreeSet<>(matrix.rows().keySet());
-        stale.removeAll(contract.keySet());
+        stale.removeAll(keys);
         if (!record) {
             assertThat(missing).as("operations of the contract without a row in %s", TABLE).isEmpty();
             assertThat(stale).as("rows of %s for operations the contract no longer has", TABLE).isEmpty();
@@ -55,8 +56,8 @@ class AuthorizationMatrixIT {
         List<String> mismatches = new ArrayList<>();
         List<Row> seen = new ArrayList<>();
         try {
-            for (Map.Entry<String, Boolean> operation : contract.entrySet()) {
-                Row row = matrix.rows().get(operation.getKey());
+            for (Operation operation : contract) {
+                Row row = matrix.rows().get(operation.key());
                 Map<Caller, String> answers = new EnumMap<>(Caller.class);
                 for (Caller caller : Caller.values()) {
                     String expected = row == null ? "" : row.expected().get(caller);
@@ -64,24 +65,22 @@ class AuthorizationMatrixIT {
                         answers.put(caller, expected);
                         continue;
                     }
-                    String template = operation.getKey().substring(operation.getKey().indexOf(' ') + 1);
-                    String method = operation.getKey().substring(0, operation.getKey().indexOf(' '));
-                    Response response = send(caller, operation.getKey(), operation.getValue(), objects);
+                    Response response = send(caller, operation, objects);
                     int status = response.statusCode();
                     answers.put(caller, status / 100 == 2 ? "2xx" : Integer.toString(status));
-                    if (status / 100 == 2 && method.equals("DELETE")) {
-                        objects.consumed(template);
+                    if (status / 100 == 2 && operation.method().equals("DELETE")) {
+                        objects.consumed(operation.path());
                     }
                     if (!AuthorizationMatrix.matches(expected, status)) {
-                        mismatches.add(operation.getKey() + " by " + caller.header + ": expected " + expected
+                        mismatches.add(operation.key() + " by " + caller.header + ": expected " + expected
                                 + ", got " + status + " " + response.body().asString());
                     } else if (REFUSALS.contains(status)
                             && !response.contentType().startsWith("application/problem+json")) {
-                        mismatches.add(operation.getKey() + " by " + caller.header + ": " + status
+                        mismatches.add(operation.key() + " by " + caller.header + ": " + status
                                 + " without a problem+json body");
                     }
                 }
-                seen.add(new Row(operation.getKey(), answers, row == null ? "" : row.why()));
+                seen.add(new Row(operation.key(), answers, row == null ? "" : row.why()));
             }
         } finally {
             objects.removeWhatWasMade();
@@ -93,19 +92,17 @@ class AuthorizationMatrixIT {
         assertThat(mismatches).as("answers that differ from %s", TABLE).isEmpty();
     }
 
-    private static Response send(Caller caller, String operation, boolean hasBody, MatrixObjects objects) {
-        String method = operation.substring(0, operation.indexOf(' '));
-        String template = operation.substring(operation.indexOf(' ') + 1);
-        String path = objects.resolve(template);
+    private static Response send(Caller caller, Operation operation, MatrixObjects objects) {
+        String path = objects.resolve(operation.path());
         for (int attempt = 1;; attempt++) {
-            RequestSpecification request = Suite.gateway().queryParams(objects.query(template));
+            RequestSpecification request = Suite.gateway().queryParams(objects.query(operation.path()));
             if (caller.token() != null) {
                 request.auth().oauth2(caller.token());
             }
-            if (hasBody) {
-                request.contentType("application/json").body(objects.body(operation));
+            if (operation.hasBody()) {
+                request.contentType("application/json").body(objects.body(operation.key()));
             }
-            Response response = request.when().request(method, path);
+            Response response = request.when().request(operation.method(), path);
             if (response.statusCode() != 429 || attempt == 3) {
                 return response;
             }

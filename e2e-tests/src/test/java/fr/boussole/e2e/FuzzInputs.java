@@ -308,7 +308,8 @@ final class FuzzInputs {
     }
 
     private Body splicedBytes(String mutation, JsonNode valid, String target, byte[] literal) {
-        String text = target == null ? "\"" + MARKER + "\"" : serialise(replaced(valid, target, NODES.textNode(MARKER)));
+        String text = target == null ? "\"" + MARKER + "\""
+                : serialise(replaced(valid, target, NODES.textNode(MARKER)));
         String quotedMarker = serialise(NODES.textNode(MARKER));
         int at = text.indexOf(quotedMarker);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

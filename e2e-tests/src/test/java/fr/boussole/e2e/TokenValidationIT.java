@@ -95,7 +95,8 @@ class TokenValidationIT {
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initSign(generator.generateKeyPair().getPrivate());
         rsa.update((genuine[0] + "." + genuine[1]).getBytes(StandardCharsets.US_ASCII));
-        refused(genuine[0] + "." + genuine[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign()));
+        refused(genuine[0] + "." + genuine[1] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign()));
     }
 
     /** The classic confusion: the verifier's public RSA key, known to all, used as the secret of an HS256 MAC. */
@@ -110,8 +111,10 @@ class TokenValidationIT {
         PublicKey publicKey = KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
                 new BigInteger(1, Base64.getUrlDecoder().decode(jwk.get("n"))),
                 new BigInteger(1, Base64.getUrlDecoder().decode(jwk.get("e")))));
-        String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(publicKey.getEncoded()) + "\n-----END PUBLIC KEY-----\n";
+        String pem = "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(publicKey.getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
         String header = base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}");
         for (byte[] secret : new byte[][] { pem.getBytes(StandardCharsets.US_ASCII), publicKey.getEncoded() }) {
             Mac mac = Mac.getInstance("HmacSHA256");
@@ -139,8 +142,8 @@ class TokenValidationIT {
         assertThat(claims(advisor)).contains("\"cci\":\"cci-paris-idf\"").doesNotContain("\"advisor\"");
         assertThat(claims(company)).contains("\"siren\":\"901122333\"").doesNotContain("\"sme\"");
         // an assessment of sme.paris shared with CCI Paris: its claims would name both callers
-        String assessment = Suite.gateway().auth().oauth2(KeycloakTokens.of("sme.paris")).contentType("application/json")
-                .body("{}").when().post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+        String assessment = Suite.gateway().auth().oauth2(KeycloakTokens.of("sme.paris"))
+                .contentType("application/json").body("{}").when().post("/api/v1/assessments").then().statusCode(201).extract().path("id");
         Suite.gateway().auth().oauth2(KeycloakTokens.of("sme.paris")).contentType("application/json")
                 .body(Map.of("cci", "cci-paris-idf")).when().put("/api/v1/assessments/" + assessment + "/sharing")
                 .then().statusCode(200);
