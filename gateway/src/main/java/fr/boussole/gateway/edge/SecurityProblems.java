@@ -47,8 +47,14 @@ public class SecurityProblems {
         }
     }
 
-    /** A request whose token did not pass, answered as the services would. */
+    /**
+     * A request whose token did not pass, answered as the services would, unless the security layer's failure
+     * already went through {@link #answer} (it fails the request itself when the deferred identity fails).
+     */
     public static void invalidToken(RoutingContext routingContext) {
+        if (routingContext.response().headWritten()) {
+            return;
+        }
         send(routingContext, ProblemType.UNAUTHORIZED, "The access token is missing, invalid or expired",
                 CHALLENGE + ", error=\"invalid_token\"");
     }
