@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +21,8 @@ import io.restassured.RestAssured;
 /**
  * A stopped upstream answers 503 at once, a silent one 504 after the response timeout (2 s in tests), repeated
  * failures open the route's circuit (3 in a row, 2 s in tests) until a trial call succeeds; readiness shows each
- * upstream. Calls carry a W3C traceparent and a Forwarded header.
+ * upstream; callers that hang up are not the upstream's failures. Calls carry a W3C traceparent and a Forwarded
+ * header.
  */
 @QuarkusTest
 @QuarkusTestResource(EchoUpstream.class)
@@ -56,6 +60,26 @@ class ResilienceTest {
             Thread.sleep(2_100);
             given().when().get(FLAKY).then().statusCode(200).header("X-Upstream", "echo");
             given().when().get(FLAKY).then().statusCode(200);
+            given().when().get("/q/health/ready")
+                    .then().body("checks.find { it.name == 'upstreams' }.data.flaky", equalTo("UP, circuit CLOSED"));
+        } finally {
+            EchoUpstream.stopFlaky();
+        }
+    }
+
+    @Test
+    void callersHangingUpDoNotOpenTheCircuitOfAHealthyUpstream() throws Exception {
+        EchoUpstream.startFlaky();
+        try {
+            for (int call = 0; call < 5; call++) {
+                try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                    socket.getOutputStream().write(("GET /api/v1/flaky/slow HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    Thread.sleep(200);
+                }
+            }
+            Thread.sleep(300);
+            given().when().get(FLAKY).then().statusCode(200).header("X-Upstream", "echo");
             given().when().get("/q/health/ready")
                     .then().body("checks.find { it.name == 'upstreams' }.data.flaky", equalTo("UP, circuit CLOSED"));
         } finally {

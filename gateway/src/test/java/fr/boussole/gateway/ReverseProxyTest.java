@@ -64,6 +64,8 @@ class ReverseProxyTest {
         String id = response.header("X-Request-Id");
         assertThat(id).isNotBlank();
         assertThat(response.<String>path("headers.x-request-id")).isEqualTo(id);
+        // the upstream answers with the id it was given, as the services do: the caller still gets it once
+        assertThat(response.headers().getValues("X-Request-Id")).containsExactly(id);
 
         given().header("X-Request-Id", "frontend-1234-abcd")
                 .when().get("/api/v1/catalogue/sectors")

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.problem.Problems;
 import fr.boussole.commons.web.HttpProblemRoutes;
+import fr.boussole.commons.web.RequestIds;
 import fr.boussole.gateway.config.GatewayConfig;
 import fr.boussole.gateway.edge.RateLimiter;
 import fr.boussole.gateway.edge.RoleRules;
@@ -180,9 +181,20 @@ public class ReverseProxyRoutes {
             }
             return context.sendRequest();
         }
+
+        /** The gateway already answers with the request id it forwarded: the service's copy would make it twice. */
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            context.response().headers().remove(RequestIds.HEADER);
+            return context.sendResponse();
+        }
     }
 
-    /** Counts transport failures on the circuit, and answers them with a problem rather than an empty 502. */
+    /**
+     * Counts transport failures on the circuit, and answers them with a problem rather than an empty 502. A call
+     * cancelled because its caller hung up is not counted: a burst of callers leaving would otherwise open the
+     * circuit of a healthy service.
+     */
     private static final class UpstreamFailures implements ProxyInterceptor {
         private final String route;
         private final UpstreamCircuit circuit;
@@ -198,6 +210,11 @@ public class ReverseProxyRoutes {
                 circuit.succeeded();
                 return response;
             }).recover(failure -> {
+                if (context.request().proxiedRequest().response().closed()) {
+                    // the caller hung up and the call to the service was cancelled: not the service's failure
+                    LOG.debugf("Caller of route %s left before the answer: %s", route, failure.toString());
+                    return Future.failedFuture(failure);
+                }
                 circuit.failed();
                 boolean timedOut = isTimeout(failure);
                 LOG.warnf("Upstream of route %s %s: %s", route, timedOut ? "timed out" : "unreachable",
