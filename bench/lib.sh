@@ -1,13 +1,13 @@
-# Shared by the bench scripts (sourced): a gateway process of the bench's own, with the suite's JVM options and its
-# rate limits off (a load generator is one client), in front of the running suite's services.
-BENCH_JAVA_OPTS=${BOUSSOLE_JAVA_OPTS:--XX:+UseSerialGC -Xms16m -Xmx96m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1}
+# Shared by the bench scripts (sourced): a gateway process of the bench's own, with the suite's JVM options for the
+# gateway and its rate limits off (a load generator is one client), in front of the running suite's services.
+source bin/java-options
 
 # start_bench_gateway <port> <log file> [extra JVM options]: starts it, waits until it answers, sets GATEWAY_PID
 start_bench_gateway() {
   local port=$1 log=$2 extra=${3:-}
   [ -f gateway/target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -pl gateway -am -DskipTests
   # shellcheck disable=SC2086
-  java $BENCH_JAVA_OPTS -Dquarkus.http.port="$port" -Dboussole.gateway.rate-limits.enabled=false \
+  java $GATEWAY_JAVA_OPTS -Dquarkus.http.port="$port" -Dboussole.gateway.rate-limits.enabled=false \
     -Dquarkus.http.access-log.enabled=false $extra -jar gateway/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
   GATEWAY_PID=$!
   for _ in $(seq 1 120); do

@@ -95,6 +95,18 @@ class DockerComposeTest {
     }
 
     @Test
+    void containersRunWithTheJvmOptionsOfTheNativeSuite() throws IOException {
+        String options = Files.readString(root.resolve("bin/java-options"));
+        for (String application : APPLICATIONS) {
+            String variable = "gateway".equals(application) ? "GATEWAY_JAVA_OPTS" : "SERVICE_JAVA_OPTS";
+            Matcher defaults = Pattern.compile(variable + "=\\$\\{[A-Z_]+:-(.+)}").matcher(options);
+            assertThat(defaults.find()).as(variable + " in bin/java-options").isTrue();
+            assertThat(Files.readString(root.resolve(application).resolve("Dockerfile")))
+                    .as(application + "/Dockerfile").contains("JAVA_OPTS_APPEND=\"" + defaults.group(1) + "\"");
+        }
+    }
+
+    @Test
     void publishedPortsAreTheQuarkusPorts() throws IOException {
         for (String application : APPLICATIONS) {
             String port = quarkusConfig(application).getProperty("quarkus.http.port");
