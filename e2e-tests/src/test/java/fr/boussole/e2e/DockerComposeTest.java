@@ -75,8 +75,35 @@ class DockerComposeTest {
 
     @Test
     void composesTheWholeSuite() {
-        assertThat(services).containsOnlyKeys("postgres", "keycloak", "catalogue-service", "assessment-service",
-                "directory-service", "gateway");
+        assertThat(services).containsOnlyKeys("postgres", "redis", "keycloak", "catalogue-service",
+                "assessment-service", "directory-service", "gateway", "partner-site");
+    }
+
+    @Test
+    void theGatewayReplicasCountRateLimitsInTheComposedRedis() throws IOException {
+        assertThat(quarkusConfig("gateway").getProperty("quarkus.redis.hosts")).startsWith("redis://");
+        assertThat(environment("gateway")).containsEntry("QUARKUS_REDIS_HOSTS", "redis://redis:6379");
+        assertThat(this.<String>field("redis", "image")).startsWith("redis:");
+    }
+
+    @Test
+    void theDemoPartnerSiteEmbedsTheCatalogueFromAnOriginItsKeyAllows() throws IOException {
+        List<String> volumes = field("partner-site", "volumes");
+        assertThat(volumes).containsExactly("./demo/partner-site:/usr/share/nginx/html:ro");
+        List<String> ports = field("partner-site", "ports");
+        assertThat(ports).hasSize(1);
+        String origin = "http://localhost:" + ports.get(0).split(":")[0];
+
+        String page = Files.readString(root.resolve("demo/partner-site/index.html"));
+        Matcher tag = Pattern.compile("<script src=\"(http://localhost:\\d+)/embed/v1/boussole-catalogue\\.js\""
+                + "\\s+data-key=\"(pk_\\w+)\"").matcher(page);
+        assertThat(tag.find()).as("the page's script tag").isTrue();
+        String gatewayPort = quarkusConfig("gateway").getProperty("quarkus.http.port");
+        assertThat(tag.group(1)).isEqualTo("http://localhost:" + gatewayPort);
+        assertThat(environment("catalogue-service")).containsEntry("BOUSSOLE_EMBED_DEMO_KEY", tag.group(2))
+                .containsEntry("BOUSSOLE_EMBED_DEMO_ORIGINS", origin);
+        assertThat(quarkusConfig("gateway").getProperty("boussole.gateway.cors.allowed-origins").split(","))
+                .contains(origin);
     }
 
     @Test
@@ -248,10 +275,11 @@ class DockerComposeTest {
             assertThat(dependsOn).as(service).containsOnlyKeys("postgres", "keycloak");
             dependsOn.values().forEach(condition -> assertThat(condition).containsEntry("condition", "service_healthy"));
         }
-        // the gateway checks tokens itself: Keycloak's keys, then the services behind it
+        // the gateway checks tokens itself (Keycloak's keys) and counts rate limits in Redis, then the services
         Map<String, Map<String, String>> gatewayDependsOn = field("gateway", "depends_on");
         List<String> gatewayNeeds = new ArrayList<>(DATABASE_SERVICES);
         gatewayNeeds.add("keycloak");
+        gatewayNeeds.add("redis");
         assertThat(gatewayDependsOn).containsOnlyKeys(gatewayNeeds.toArray(String[]::new));
         gatewayDependsOn.values().forEach(condition -> assertThat(condition).containsEntry("condition", "service_healthy"));
     }

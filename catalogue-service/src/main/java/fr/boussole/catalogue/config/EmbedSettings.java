@@ -17,7 +17,6 @@ public interface EmbedSettings {
     /** The demo partner site's key, created at startup when set (demo launchers only). */
     Optional<String> demoKey();
 
-    /** The origins of the demo partner site. */
-    @WithDefault("http://localhost:3000")
+    /** The origins of the demo partner site (application.properties has the launchers' one). */
     List<String> demoOrigins();
 }
