@@ -2,7 +2,7 @@
 # A CCI's export of N assessments through the gateway, for docs/performance.md: time, size, and the
 # assessment-service's resident memory before and after (bin/suite runs it with a 96 MB heap, so an export that
 # buffered its rows would die of it long before 100,000). The rows are copies of one submitted assessment of
-# CCI Lyon, written straight into the suite's database and removed afterwards.
+# CCI Lyon, updated a minute apart, written straight into the suite's database and removed afterwards.
 # Needs the suite running (bin/suite up), curl, jq and psql.
 # Usage: bench/assessment-export.sh [rows]     (default 100000)
 set -euo pipefail
@@ -31,7 +31,8 @@ trap '"${PSQL[@]}" -c "DELETE FROM assessment WHERE company_name LIKE '"'"'$BATC
     created_by, answers, sector, region, readiness, score, computed_level, level, follow_up, created_at, updated_at,
     submitted_at)
   SELECT gen_random_uuid(), questionnaire_version, status, origin, siren, '$BATCH ' || i, owner_cci, created_by,
-    answers, sector, region, readiness, score, computed_level, level, follow_up, created_at, updated_at, submitted_at
+    answers, sector, region, readiness, score, computed_level, level, follow_up, created_at,
+    updated_at - i * interval '1 minute', submitted_at
   FROM assessment, generate_series(1, $ROWS) AS i WHERE id = '$ID'"
 PID=$(cat .suite/pids/assessment-service.pid)
 rss() { ps -o rss= -p "$PID" | tr -d ' '; }
