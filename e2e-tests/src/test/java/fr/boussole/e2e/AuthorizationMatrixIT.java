@@ -25,7 +25,7 @@ import io.restassured.specification.RequestSpecification;
  * of the merged contract, called through the gateway by each kind of caller on objects of company A and CCI Paris,
  * answers what docs/authorization-matrix.md says. An operation of the contract missing from the table fails the test,
  * so a new endpoint has to declare who may call it; so does a row the contract no longer has. Writes carry the
- * bodies {@link MatrixObjects#body} gives.
+ * bodies {@link MatrixObjects#body} gives; each JSON answer let through must match its schema in the contract.
  *
  * <p>
  * With {@code -Dboussole.matrix.record=true} the test writes the answers it saw into the table instead (new rows
@@ -53,6 +53,7 @@ class AuthorizationMatrixIT {
         }
 
         MatrixObjects objects = new MatrixObjects();
+        ContractSchemas schemas = new ContractSchemas();
         List<String> mismatches = new ArrayList<>();
         List<Row> seen = new ArrayList<>();
         try {
@@ -78,6 +79,10 @@ class AuthorizationMatrixIT {
                             && !response.contentType().startsWith("application/problem+json")) {
                         mismatches.add(operation.key() + " by " + caller.header + ": " + status
                                 + " without a problem+json body");
+                    } else if (status / 100 == 2 && response.contentType().startsWith("application/json")) {
+                        schemas.violations(operation, status, response.body().asByteArray()).forEach(violation ->
+                                mismatches.add(operation.key() + " by " + caller.header + ": " + status
+                                        + " does not match its schema: " + violation));
                     }
                 }
                 seen.add(new Row(operation.key(), answers, row == null ? "" : row.why()));

@@ -35,8 +35,9 @@ import fr.boussole.e2e.MergedContract.Operation;
  * missing and extra fields, huge strings and numbers, deep nesting, invalid UTF-8, injection payloads in strings,
  * path and query parameters and the idempotency key), sent straight to the service that owns the path (the
  * gateway's rate limits would otherwise pace the run), as a caller the authorization matrix lets through. Every
- * answer must be below 500, among the operation's documented responses, a problem+json body for a 4xx, and a
- * refused write must leave what the service shows of the object (or the count of its collection) unchanged.
+ * answer must be below 500, among the operation's documented responses, a problem+json body for a 4xx, a JSON body
+ * of a 2xx must match the schema the contract documents for it, and a refused write must leave what the service
+ * shows of the object (or the count of its collection) unchanged.
  *
  * <p>
  * A run is a seed: {@code -Dboussole.fuzz.seed} (default fixed, for CI) and {@code -Dboussole.fuzz.cases} body
@@ -74,6 +75,7 @@ class ContractFuzzIT {
     private final List<String> failures = new ArrayList<>();
     private final Map<String, Integer> answers = new TreeMap<>();
     private final List<Map.Entry<Caller, String>> made = new ArrayList<>();
+    private final ContractSchemas schemas = new ContractSchemas();
 
     @Test
     void everyOperationHoldsAgainstValidAndMutatedRequests() throws Exception {
@@ -201,7 +203,14 @@ class ContractFuzzIT {
                             before.get()) + " → " + after.map(ContractFuzzIT::abbreviated).orElse("nothing"));
                 }
             }
-        } else if (operation.method().equals("DELETE")) {
+        } else if (response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+            schemas.violations(operation, status, response.body())
+                    .forEach(violation -> failures.add(what + " does not match its schema: " + violation));
+        }
+        if (status / 100 != 2) {
+            return;
+        }
+        if (operation.method().equals("DELETE")) {
             objects.consumed(template);
         } else if (status == 201) {
             response.headers().firstValue("Location").ifPresent(location -> made.add(Map.entry(caller, location)));

@@ -42,7 +42,8 @@ class MergedContractTest {
                 .put("version", "1.0.0")
                 .put("description", "The whole API of Boussole IA through its gateway: the catalogue of AI use cases,"
                         + " the readiness assessment and the directory of partners and funding aids. Sign in with"
-                        + " Keycloak (realm boussole) to call what needs a token.");
+                        + " Keycloak (realm boussole) to call what needs a token. A property a schema does not list"
+                        + " as required may be absent or null.");
         info.putObject("contact").put("name", "Boussole IA").put("url", "https://boussole-ia.fr");
         return YAML.writeValueAsString(ContractMerge.merge(services, info));
     }

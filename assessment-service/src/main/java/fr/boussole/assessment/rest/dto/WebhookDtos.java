@@ -2,6 +2,7 @@ package fr.boussole.assessment.rest.dto;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -65,8 +66,8 @@ public final class WebhookDtos {
             @Schema(description = "The receiver's last HTTP status") Integer lastStatus,
             @Schema(description = "Why the last attempt failed, when the receiver gave no status") String lastError,
             Instant deliveredAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The body sent (one delivery only)")
-            JsonNode payload,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(implementation = Map.class,
+                    description = "The body sent (one delivery only)") JsonNode payload,
             @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Every attempt (one delivery only)")
             List<AttemptView> attemptLog) {
     }
