@@ -3,9 +3,9 @@ package fr.boussole.e2e;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -28,7 +28,7 @@ final class ContractSchemas {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SchemaRegistry registry;
-    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+    private final Map<String, Schema> schemas = new HashMap<>();
 
     ContractSchemas() {
         try {
@@ -45,11 +45,11 @@ final class ContractSchemas {
      * schema, or when the contract documents no JSON schema for that answer.
      */
     List<String> violations(MergedContract.Operation operation, int status, byte[] body) {
-        String pointer = "/paths/" + escaped(operation.path()) + "/" + operation.method().toLowerCase()
-                + "/responses/" + status + "/content/" + escaped("application/json") + "/schema";
         if (!documents(operation, status)) {
             return List.of();
         }
+        String pointer = "/paths/" + escaped(operation.path()) + "/" + operation.method().toLowerCase()
+                + "/responses/" + status + "/content/" + escaped("application/json") + "/schema";
         Schema schema = schemas.computeIfAbsent(pointer, ignored -> registry.getSchema(
                 SchemaLocation.of(CONTRACT + "#" + pointer)));
         return schema.validate(withoutNullMembers(JSON.readTree(body))).stream()
