@@ -33,7 +33,9 @@ class PagingTest {
                 .body("items[0]", equalTo(21))
                 .body("page", equalTo(1))
                 .body("size", equalTo(20))
-                .body("total", equalTo(45));
+                .body("total", equalTo(45))
+                // documented in every Page schema of the contract, so it is sent (it was not: a method, not a field)
+                .body("totalPages", equalTo(3));
         assertThat(links("page", 1, "size", 20)).containsExactlyInAnyOrder(
                 "</probe/numbers?page=0&size=20>; rel=\"first\"",
                 "</probe/numbers?page=0&size=20>; rel=\"prev\"",

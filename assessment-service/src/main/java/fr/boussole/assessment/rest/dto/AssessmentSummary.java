@@ -13,10 +13,10 @@ import fr.boussole.assessment.scoring.ReadinessLevel;
 /** An assessment in a list, without its answers. */
 @Schema(name = "AssessmentSummary")
 public record AssessmentSummary(
-        UUID id,
-        @Schema(examples = "2") int questionnaireVersion,
-        AssessmentStatus status,
-        AssessmentOrigin origin,
+        @Schema(required = true) UUID id,
+        @Schema(required = true, examples = "2") int questionnaireVersion,
+        @Schema(required = true) AssessmentStatus status,
+        @Schema(required = true) AssessmentOrigin origin,
         @Schema(examples = "901122333") String siren,
         String companyName,
         @Schema(examples = "commerce") String sector,
@@ -26,7 +26,7 @@ public record AssessmentSummary(
         @Schema(description = "The CCI's follow-up; for CCI staff and admins only") FollowUp followUp,
         @Schema(examples = "cci-lyon-metropole") String ownerCci,
         @Schema(description = "The CCI it is shared with now", examples = "cci-paris-idf") String sharedWith,
-        Instant createdAt,
-        Instant updatedAt,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt,
         Instant submittedAt) {
 }

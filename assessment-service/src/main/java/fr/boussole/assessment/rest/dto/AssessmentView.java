@@ -16,24 +16,26 @@ import fr.boussole.assessment.scoring.ReadinessLevel;
 /** An assessment: its answers so far, how far it is, and once submitted its score and level. */
 @Schema(name = "Assessment")
 public record AssessmentView(
-        UUID id,
-        @Schema(description = "The questionnaire version it answers, for good", examples = "2") int questionnaireVersion,
-        AssessmentStatus status,
-        AssessmentOrigin origin,
+        @Schema(required = true) UUID id,
+        @Schema(required = true, description = "The questionnaire version it answers, for good", examples = "2")
+        int questionnaireVersion,
+        @Schema(required = true) AssessmentStatus status,
+        @Schema(required = true) AssessmentOrigin origin,
         @Schema(examples = "901122333") String siren,
         String companyName,
         @Schema(description = "The CCI whose advisor started it", examples = "cci-lyon-metropole") String ownerCci,
         @Schema(description = "The CCI the company shares it with now, if any") SharingView sharedWith,
-        @Schema(description = "Question code to answer, as sent") Map<String, JsonNode> answers,
-        ProgressView progress,
+        @Schema(required = true, description = "Question code to answer, as sent") Map<String, JsonNode> answers,
+        @Schema(required = true) ProgressView progress,
         @Schema(description = "Overall score 0-100, once submitted", examples = "62") Integer score,
         @Schema(description = "The level the score gives, once submitted") ReadinessLevel computedLevel,
         @Schema(description = "The level that counts: an advisor's override, else the computed one") ReadinessLevel level,
         LevelOverrideView override,
-        Instant createdAt,
-        Instant updatedAt,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt,
         Instant submittedAt,
-        @Schema(description = "Changes with every write; the ETag carries it", examples = "3") long version,
+        @Schema(required = true, description = "Changes with every write; the ETag carries it", examples = "3")
+        long version,
         @Schema(description = "Only in the answer that starts an anonymous self-assessment, and never again: the"
                 + " secret to send as X-Resume-Token to come back to it") String resumeToken) {
 
