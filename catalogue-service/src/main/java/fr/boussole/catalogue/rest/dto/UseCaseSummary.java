@@ -14,16 +14,16 @@ import fr.boussole.catalogue.repository.SolutionType;
 @Schema(name = "UseCaseSummary")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UseCaseSummary(
-        @Schema(examples = "tri-candidatures") String slug,
+        @Schema(required = true, examples = "tri-candidatures") String slug,
         @Schema(examples = "Tri des candidatures") String title,
         String summary,
-        List<String> sectors,
-        List<String> functions,
-        boolean transversal,
-        List<DataKind> dataKinds,
-        List<SolutionType> solutionTypes,
-        boolean personalData,
+        @Schema(required = true) List<String> sectors,
+        @Schema(required = true) List<String> functions,
+        @Schema(required = true) boolean transversal,
+        @Schema(required = true) List<DataKind> dataKinds,
+        @Schema(required = true) List<SolutionType> solutionTypes,
+        @Schema(required = true) boolean personalData,
         CriticalDomain criticalDomain,
-        @Schema(description = "Least score per readiness dimension a company needs to start it well")
-        Prerequisites prerequisites) {
+        @Schema(required = true, description = "Least score per readiness dimension a company needs to start it"
+                + " well") Prerequisites prerequisites) {
 }
