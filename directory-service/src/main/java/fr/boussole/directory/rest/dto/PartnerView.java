@@ -13,9 +13,9 @@ import fr.boussole.directory.repository.PartnerOffer;
 @Schema(name = "Partner")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PartnerView(
-        @Schema(examples = "datavue-conseil") String slug,
-        @Schema(examples = "ai-consulting-firm") String kind,
-        @Schema(examples = "DataVue Conseil") String name,
+        @Schema(required = true, examples = "datavue-conseil") String slug,
+        @Schema(required = true, examples = "ai-consulting-firm") String kind,
+        @Schema(required = true, examples = "DataVue Conseil") String name,
         String description,
         @Schema(examples = "901122333") String siren,
         List<String> regions,
@@ -26,7 +26,7 @@ public record PartnerView(
         MonthRange firstTest,
         String website,
         @Schema(description = "Curators and admins only") PartnerContact contact,
-        boolean verified,
-        @Schema(examples = "3") long version,
+        @Schema(required = true) boolean verified,
+        @Schema(required = true, examples = "3") long version,
         Instant publishedAt) {
 }
