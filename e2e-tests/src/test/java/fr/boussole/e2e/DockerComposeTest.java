@@ -88,6 +88,7 @@ class DockerComposeTest {
 
     @Test
     void theDemoPartnerSiteEmbedsTheCatalogueFromAnOriginItsKeyAllows() throws IOException {
+        Properties gateway = quarkusConfig("gateway");
         List<String> volumes = field("partner-site", "volumes");
         assertThat(volumes).containsExactly("./demo/partner-site:/usr/share/nginx/html:ro");
         List<String> ports = field("partner-site", "ports");
@@ -98,12 +99,10 @@ class DockerComposeTest {
         Matcher tag = Pattern.compile("<script src=\"(http://localhost:\\d+)/embed/v1/boussole-catalogue\\.js\""
                 + "\\s+data-key=\"(pk_\\w+)\"").matcher(page);
         assertThat(tag.find()).as("the page's script tag").isTrue();
-        String gatewayPort = quarkusConfig("gateway").getProperty("quarkus.http.port");
-        assertThat(tag.group(1)).isEqualTo("http://localhost:" + gatewayPort);
+        assertThat(tag.group(1)).isEqualTo("http://localhost:" + gateway.getProperty("quarkus.http.port"));
         assertThat(environment("catalogue-service")).containsEntry("BOUSSOLE_EMBED_DEMO_KEY", tag.group(2))
                 .containsEntry("BOUSSOLE_EMBED_DEMO_ORIGINS", origin);
-        assertThat(quarkusConfig("gateway").getProperty("boussole.gateway.cors.allowed-origins").split(","))
-                .contains(origin);
+        assertThat(gateway.getProperty("boussole.gateway.cors.allowed-origins").split(",")).contains(origin);
     }
 
     @Test

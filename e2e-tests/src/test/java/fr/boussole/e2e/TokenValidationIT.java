@@ -143,7 +143,8 @@ class TokenValidationIT {
         assertThat(claims(company)).contains("\"siren\":\"901122333\"").doesNotContain("\"sme\"");
         // an assessment of sme.paris shared with CCI Paris: its claims would name both callers
         String assessment = Suite.gateway().auth().oauth2(KeycloakTokens.of("sme.paris"))
-                .contentType("application/json").body("{}").when().post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+                .contentType("application/json").body("{}").when().post("/api/v1/assessments")
+                .then().statusCode(201).extract().path("id");
         Suite.gateway().auth().oauth2(KeycloakTokens.of("sme.paris")).contentType("application/json")
                 .body(Map.of("cci", "cci-paris-idf")).when().put("/api/v1/assessments/" + assessment + "/sharing")
                 .then().statusCode(200);
