@@ -3,6 +3,7 @@ package fr.boussole.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import fr.boussole.commons.testing.PathForms;
+import fr.boussole.commons.testing.RawHttp;
 import fr.boussole.e2e.AuthorizationMatrix.Caller;
 import fr.boussole.e2e.AuthorizationMatrix.Row;
 import fr.boussole.e2e.MergedContract.Operation;
@@ -97,9 +100,53 @@ class AuthorizationMatrixIT {
         assertThat(mismatches).as("answers that differ from %s", TABLE).isEmpty();
     }
 
+    /**
+     * Every operation, under every form of its path that one layer could read as another path than the next
+     * (matrix parameters, dot and empty segments, encoded or raw slashes and backslashes): a 400 problem, through
+     * the gateway as from the service itself, whoever calls. The rule matched at the edge is always the rule of the
+     * path the service serves.
+     */
+    @Test
+    void noOperationIsReachedUnderAnotherFormOfItsPath() throws IOException {
+        AuthorizationMatrix matrix = AuthorizationMatrix.read(TABLE);
+        MatrixObjects objects = new MatrixObjects();
+        List<String> mismatches = new ArrayList<>();
+        int sent = 0;
+        for (Operation operation : MergedContract.read().operations()) {
+            String path = objects.resolve(operation.path());
+            Caller caller = matrix.rows().get(operation.key()).expected().entrySet().stream()
+                    .filter(cell -> !cell.getValue().equals(AuthorizationMatrix.NOT_SENT)
+                            && !REFUSALS.contains(parse(cell.getValue())))
+                    .map(Map.Entry::getKey).findFirst().orElse(Caller.ANONYMOUS);
+            Map<String, String> headers = caller.token() == null ? Map.of()
+                    : Map.of("Authorization", "Bearer " + caller.token());
+            for (var form : PathForms.of(path).entrySet()) {
+                for (URI base : List.of(URI.create(Suite.GATEWAY), URI.create(Suite.serviceOf(path)))) {
+                    RawHttp.Answer answer = RawHttp.send(base.getPort(), operation.method(), form.getValue(),
+                            headers);
+                    sent++;
+                    boolean problem = PathForms.REFUSED_BY_THE_DECODER.contains(form.getKey())
+                            || String.valueOf(answer.header("Content-Type")).startsWith("application/problem+json");
+                    if (answer.status() != 400 || !problem) {
+                        mismatches.add(operation.key() + " as " + form.getKey() + " " + form.getValue() + " by "
+                                + caller.header + " on :" + base.getPort() + ": " + answer.status() + " "
+                                + answer.body());
+                    }
+                }
+            }
+        }
+        assertThat(sent).isGreaterThan(500);
+        assertThat(mismatches).isEmpty();
+    }
+
+    /** A cell's status; 200 for "2xx" and the cells that name several answers. */
+    private static int parse(String cell) {
+        return cell.matches("\\d{3}") ? Integer.parseInt(cell) : 200;
+    }
+
     private static Response send(Caller caller, Operation operation, MatrixObjects objects) {
         String path = objects.resolve(operation.path());
-        for (int attempt = 1;; attempt++) {
+        return Suite.patiently(() -> {
             RequestSpecification request = Suite.gateway().queryParams(objects.query(operation.path()));
             if (caller.token() != null) {
                 request.auth().oauth2(caller.token());
@@ -107,21 +154,7 @@ class AuthorizationMatrixIT {
             if (operation.hasBody()) {
                 request.contentType("application/json").body(objects.body(operation.key()));
             }
-            Response response = request.when().request(operation.method(), path);
-            if (response.statusCode() != 429 || attempt == 3) {
-                return response;
-            }
-            // the gateway's rate limit, not an authorization answer: wait for the window it names
-            sleepSeconds(Integer.parseInt(response.header("Retry-After")));
-        }
-    }
-
-    private static void sleepSeconds(int seconds) {
-        try {
-            Thread.sleep(seconds * 1_000L + 200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+            return request.when().request(operation.method(), path);
+        });
     }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import fr.boussole.commons.testing.PathForms;
 import fr.boussole.e2e.AuthorizationMatrix.Caller;
 import fr.boussole.e2e.AuthorizationMatrix.Row;
 import fr.boussole.e2e.MergedContract.Operation;
@@ -114,7 +115,7 @@ class ContractFuzzIT {
         for (Map.Entry<Caller, String> creation : made) {
             URI location = URI.create(creation.getValue());
             HttpRequest.Builder delete = HttpRequest.newBuilder(location.isAbsolute() ? location
-                    : URI.create(serviceOf(location.getPath()) + location.getPath())).DELETE();
+                    : URI.create(Suite.serviceOf(location.getPath()) + location.getPath())).DELETE();
             String token = creation.getKey().token();
             if (token != null) {
                 delete.header("Authorization", "Bearer " + token);
@@ -123,9 +124,17 @@ class ContractFuzzIT {
         }
     }
 
-    /** One request of the run: what was changed, and the path, query, headers and body to send. */
+    /**
+     * One request of the run: what was changed, and the path, query, headers and body to send; {@code pathForm}
+     * names a non-canonical form of the path ({@link PathForms}) to send instead of the path itself.
+     */
     private record Attempt(String mutation, Map<String, String> pathOverrides, Map<String, String> query,
-            Map<String, String> headers, FuzzInputs.Body body) {
+            Map<String, String> headers, FuzzInputs.Body body, String pathForm) {
+
+        Attempt(String mutation, Map<String, String> pathOverrides, Map<String, String> query,
+                Map<String, String> headers, FuzzInputs.Body body) {
+            this(mutation, pathOverrides, query, headers, body, null);
+        }
 
         boolean mutated() {
             return !mutation.equals("valid");
@@ -150,6 +159,11 @@ class ContractFuzzIT {
             attempts.add(new Attempt("path {" + variable + "} = " + abbreviated(payload), Map.of(variable, payload),
                     Map.of(), Map.of(), shared ? null : validBody));
         }
+        // the raw backslash is no URI a client library sends; AuthorizationMatrixIT sends it over a socket
+        List<String> forms = PathForms.of(operation.path()).keySet().stream()
+                .filter(form -> !form.equals("backslash")).toList();
+        String form = pick(forms);
+        attempts.add(new Attempt("path form: " + form, Map.of(), Map.of(), Map.of(), shared ? null : validBody, form));
         List<Map<String, Object>> parameters = parameters(operation, contract);
         List<String> queryNames = parameters.stream().filter(p -> "query".equals(p.get("in")))
                 .map(p -> (String) p.get("name")).toList();
@@ -244,12 +258,15 @@ class ContractFuzzIT {
             path = path.replace("{" + override.getKey() + "}", override.getValue());
         }
         path = objects.resolve(path);
+        if (attempt.pathForm() != null) {
+            path = PathForms.of(path).get(attempt.pathForm());
+        }
         Map<String, String> query = new TreeMap<>();
         objects.query(operation.path()).forEach((name, value) -> query.put(name, encoded(value)));
         query.putAll(attempt.query());
         String queryString = query.isEmpty() ? "" : "?" + query.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(serviceOf(operation.path()) + path
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Suite.serviceOf(operation.path()) + path
                 + queryString)).timeout(Duration.ofSeconds(30));
         String token = caller.token();
         if (token != null) {
@@ -273,13 +290,6 @@ class ContractFuzzIT {
         return row.expected().entrySet().stream()
                 .filter(cell -> !Set.of("401", "403", "404").contains(cell.getValue()))
                 .map(Map.Entry::getKey).findFirst();
-    }
-
-    private static String serviceOf(String path) {
-        if (path.startsWith("/api/v1/catalogue")) {
-            return Suite.SERVICES.get("catalogue-service");
-        }
-        return Suite.SERVICES.get(path.startsWith("/api/v1/directory") ? "directory-service" : "assessment-service");
     }
 
     @SuppressWarnings("unchecked")

@@ -148,9 +148,24 @@ class DockerComposeTest {
             Set<String> known = quarkusConfig(application).stringPropertyNames().stream()
                     .filter(property -> !property.startsWith("%"))
                     .map(DockerComposeTest::environmentName)
-                    .collect(java.util.stream.Collectors.toSet());
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+            known.add("QUARKUS_PROFILE");
             assertThat(environment(application).keySet()).as(application + " environment").isSubsetOf(known);
         }
+    }
+
+    /**
+     * The webhook secrets' demo key is in the repository: the assessment service refuses it outside the demo
+     * profile, so the composed suite says it is a demo instead of passing that key as if it were a real one.
+     */
+    @Test
+    void theComposedSuiteRunsTheDemoProfileAndPassesNoDemoSecret() throws IOException {
+        String demoKey = quarkusConfig("assessment-service").getProperty(
+                "%dev,test,demo.boussole.webhooks.encryption-key");
+        assertThat(demoKey).as("the demo key of the demo profile").isNotBlank();
+        assertThat(Files.readString(root.resolve("docker-compose.yml"))).doesNotContain(demoKey);
+        assertThat(environment("assessment-service")).containsEntry("QUARKUS_PROFILE", "prod,demo")
+                .doesNotContainKey("BOUSSOLE_WEBHOOKS_ENCRYPTION_KEY");
     }
 
     @Test

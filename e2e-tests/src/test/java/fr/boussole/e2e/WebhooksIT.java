@@ -126,8 +126,8 @@ class WebhooksIT {
         Process process = new ProcessBuilder(java, "-Xmx128m", "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:5432/assessment_restart_it",
                 "-Dboussole.webhooks.allowed-private-networks=127.0.0.0/8",
-                // the demo key bin/suite gives the suite's own assessment-service
-                "-Dboussole.webhooks.encryption-key=ZGVtby1rZXktb2YtdGhlLWJvdXNzb2xlLXN1aXRlISE=",
+                // the demo profile bin/suite runs the suite's own assessment-service in (its demo encryption key)
+                "-Dquarkus.profile=prod,demo",
                 "-Dboussole.webhooks.lease=5s", "-Dboussole.webhooks.poll-interval=500ms",
                 "-jar", MODULE.getParent().resolve("assessment-service/target/quarkus-app/quarkus-run.jar").toString())
                 .redirectErrorStream(true).redirectOutput(log).start();

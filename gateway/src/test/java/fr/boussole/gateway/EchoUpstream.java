@@ -16,7 +16,7 @@ import io.vertx.core.json.JsonObject;
  * A stand-in upstream service on a random port that answers every request with what it received: method, path,
  * query, headers, body size and SHA-256, and its X-Request-Id back as the services do (a path ending in
  * {@code /slow} only after 10 s; one ending in {@code /frame} with the Content-Security-Policy of an embeddable frame,
- * as the catalogue's embed frame). The catalogue route points to it; the directory route to a closed port; the
+ * as the catalogue's embed frame; one ending in {@code /localized} in French, varying with Accept-Language). The catalogue route points to it; the directory route to a closed port; the
  * {@code flaky} route ({@code /api/v1/flaky}) to a port where {@link #startFlaky()} and {@link #stopFlaky()} start
  * and stop another echo.
  */
@@ -79,6 +79,9 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
             Runnable answer = () -> {
                 if (request.path().endsWith("/frame")) {
                     request.response().putHeader("Content-Security-Policy", EMBED_FRAME_POLICY);
+                }
+                if (request.path().endsWith("/localized")) {
+                    request.response().putHeader("Content-Language", "fr").putHeader("Vary", "Accept-Language");
                 }
                 String requestId = request.getHeader("X-Request-Id");
                 if (requestId != null) {

@@ -1,18 +1,27 @@
 package fr.boussole.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import fr.boussole.commons.testing.KeycloakTokens;
+import fr.boussole.commons.testing.PathForms;
+import fr.boussole.commons.testing.RawHttp;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -73,7 +82,7 @@ class EdgeSecurityTest {
                 .header("Cache-Control", "public, max-age=3600")
                 .header("Cross-Origin-Resource-Policy", "cross-origin")
                 .extract().asString();
-        org.assertj.core.api.Assertions.assertThat(loader).contains("/api/v1/catalogue/embed/")
+        assertThat(loader).contains("/api/v1/catalogue/embed/")
                 .contains("boussole:height");
         String version = org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getValue("quarkus.application.version", String.class);
@@ -114,6 +123,60 @@ class EdgeSecurityTest {
                 .then().statusCode(200).header("X-Upstream", "echo");
         // the assessments' list is for signed-in users; a single assessment may be read with a resume token
         refusedAtTheEdge(given().when().get("/api/v1/assessments").then(), 401);
+    }
+
+    /**
+     * Every role rule, under every path form that could make the rule read another path than the service: refused
+     * with a 400 problem at the edge, never forwarded; a canonical form that merely encodes a letter is the same path
+     * to the rule (401 without a token) as to the service.
+     */
+    @Test
+    void noRoleRuleIsBypassedByAnotherFormOfItsPath() throws IOException {
+        Config config = ConfigProvider.getConfig();
+        int port = RestAssured.port;
+        String token = KeycloakTokens.of("sme.paris");
+        List<String> rules = StreamSupport.stream(config.getPropertyNames().spliterator(), false)
+                .filter(name -> name.startsWith("boussole.gateway.role-rules.") && name.endsWith(".paths")).toList();
+        assertThat(rules).hasSizeGreaterThanOrEqualTo(5);
+        for (String rule : rules) {
+            String method = config.getOptionalValue(rule.replace(".paths", ".methods"), String.class).orElse("GET")
+                    .split(",")[0];
+            for (String pattern : config.getValue(rule, String[].class)) {
+                boolean prefix = pattern.endsWith("/*");
+                String fixed = prefix ? pattern.substring(0, pattern.length() - 2) : pattern;
+                String rest = prefix ? "/anything" : "";
+                for (var form : PathForms.of(fixed, rest).entrySet()) {
+                    for (Map<String, String> headers : List.of(Map.<String, String> of(),
+                            Map.of("Authorization", "Bearer " + token))) {
+                        RawHttp.Answer answer = RawHttp.send(port, method, form.getValue(), headers);
+                        assertThat(answer.status()).as("%s %s (%s, %s)", method, form.getValue(), form.getKey(),
+                                headers.keySet()).isEqualTo(400);
+                        if (!PathForms.REFUSED_BY_THE_DECODER.contains(form.getKey())) {
+                            assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+                        }
+                        assertThat(answer.header("X-Upstream")).as("forwarded").isNull();
+                    }
+                }
+                RawHttp.Answer encodedLetter = RawHttp.send(port, method, PathForms.withAnEncodedLetter(fixed) + rest,
+                        Map.of());
+                assertThat(encodedLetter.status()).as("%s %s", method, PathForms.withAnEncodedLetter(fixed) + rest)
+                        .isEqualTo(401);
+                assertThat(encodedLetter.header("X-Upstream")).isNull();
+            }
+        }
+    }
+
+    /** CORS headers depend on the Origin sent: every answer says so, beside what the service's answer varies on. */
+    @Test
+    void everyAnswerVariesWithTheOriginBesideWhatTheServiceNames() {
+        for (String origin : new String[] { null, TRUSTED, STRANGER }) {
+            var request = origin == null ? given() : given().header("Origin", origin);
+            request.when().get("/api/v1/catalogue/sectors/localized").then().statusCode(200)
+                    .header("X-Upstream", "echo")
+                    .header("Vary", equalTo("Accept-Language, Origin"));
+        }
+        given().when().get(PUBLIC).then().statusCode(200).header("Vary", equalTo("Origin"));
+        given().when().get("/nowhere").then().statusCode(404).header("Vary", equalTo("Origin"));
     }
 
     @Test

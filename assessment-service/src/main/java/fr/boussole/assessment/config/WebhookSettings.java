@@ -18,6 +18,13 @@ public interface WebhookSettings {
     String encryptionKey();
 
     /**
+     * Keys that encrypted secrets before the current one (base64 each): they only decrypt, until the re-encryption
+     * job has encrypted again with the current key what they encrypted (at startup, then every
+     * {@code reencryption-interval}). Drop a key once every replica runs with the new one and the job has run.
+     */
+    Optional<List<String>> previousEncryptionKeys();
+
+    /**
      * Private, loopback or link-local networks (CIDR) that targets may nevertheless be in, plain HTTP allowed:
      * none in production; the loopback network for the native suite and its tests.
      */
@@ -26,6 +33,10 @@ public interface WebhookSettings {
     /** How often the dispatcher looks for due deliveries. */
     @WithDefault("1s")
     Duration pollInterval();
+
+    /** How often secrets under a previous key are looked for and encrypted again (and once at startup). */
+    @WithDefault("10m")
+    Duration reencryptionInterval();
 
     /** Deliveries taken per look. */
     @WithDefault("50")

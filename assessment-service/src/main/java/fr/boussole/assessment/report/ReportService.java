@@ -26,7 +26,6 @@ import fr.boussole.assessment.rest.dto.ReadinessView;
 import fr.boussole.assessment.rest.dto.RecommendationsView;
 import fr.boussole.assessment.service.AssessmentService;
 import fr.boussole.assessment.service.Caller;
-import fr.boussole.assessment.service.QuestionnaireService;
 import fr.boussole.assessment.service.Recommendations;
 import fr.boussole.assessment.scoring.Answer;
 import fr.boussole.assessment.scoring.Question;
@@ -60,15 +59,13 @@ public class ReportService {
     }
 
     private final AssessmentService assessments;
-    private final QuestionnaireService questionnaires;
     private final Recommendations recommendations;
     private final Template report;
     private final Map<String, Map<String, String>> labels;
 
-    ReportService(AssessmentService assessments, QuestionnaireService questionnaires, Recommendations recommendations,
+    ReportService(AssessmentService assessments, Recommendations recommendations,
             @Location("report.html") Template report, ObjectMapper mapper) {
         this.assessments = assessments;
-        this.questionnaires = questionnaires;
         this.recommendations = recommendations;
         this.report = report;
         this.labels = SeedFiles.read(mapper, LABELS, new TypeReference<Map<String, Map<String, String>>>() {
@@ -94,15 +91,17 @@ public class ReportService {
         return pdf.toByteArray();
     }
 
+    /** The report's content, from the assessment read once (one access-log line, "the report"). */
     Report model(Caller caller, UUID id, Language language, boolean pdf) {
-        AssessmentView assessment = assessments.get(caller, id);
-        ReadinessView readiness = assessments.readiness(caller, id, language);
-        RecommendationsView advice = recommendations.recommend(caller, id, language);
+        AssessmentService.Loaded loaded = assessments.read(caller, id, false, AssessmentService.Purpose.REPORT);
+        AssessmentView assessment = assessments.view(loaded);
+        ReadinessView readiness = assessments.readiness(loaded, language);
+        RecommendationsView advice = recommendations.recommend(loaded, language);
         Map<String, String> words = labels.get(language.code());
 
         List<ProfileLine> profile = new ArrayList<>();
-        QuestionnaireDefinition questionnaire = questionnaires.version(assessment.questionnaireVersion()).definition();
-        Map<String, Answer> answers = AssessmentService.answers(assessment.answers(), questionnaire);
+        QuestionnaireDefinition questionnaire = loaded.questionnaire();
+        Map<String, Answer> answers = loaded.answers();
         for (Question question : questionnaire.questions()) {
             if (Question.PROFILE.equals(question.section()) && answers.containsKey(question.code())) {
                 profile.add(new ProfileLine(question.label().in(language),

@@ -39,6 +39,14 @@ public class WebhookRepository {
         return Optional.ofNullable(entities.find(WebhookSubscription.class, id));
     }
 
+    /** The subscriptions holding a secret not encrypted under this prefix (another key, or an older format). */
+    public List<WebhookSubscription> subscriptionsWithSecretsNotUnder(String prefix) {
+        return entities.createQuery("from WebhookSubscription where secret not like ?1"
+                + " or (previousSecret is not null and previousSecret not like ?1) order by id",
+                WebhookSubscription.class).setParameter(1, prefix + "%").setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
     public List<WebhookSubscription> subscriptionsOf(String cci) {
         return entities.createQuery("from WebhookSubscription where cci = ?1 order by createdAt, id",
                 WebhookSubscription.class).setParameter(1, cci).getResultList();

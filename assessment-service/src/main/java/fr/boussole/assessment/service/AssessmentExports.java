@@ -68,12 +68,29 @@ public class AssessmentExports {
         this.privacy = privacy;
     }
 
-    /** Checks who asks before anything is written (the CCI of an advisor or CRM), and logs the export. */
+    /**
+     * Checks who asks before anything is written (the CCI of an advisor or CRM), and logs the export: one line for
+     * the CCI's export, and one in the access log of each company whose assessment it holds, written by a single
+     * statement over the export's own selection.
+     */
     public Request request(Caller caller, Format format, AssessmentStatus status, Instant since, Instant until) {
         String cci = caller.ownCci("Exports are a CCI's: its advisors and its CRM, with the cci claim in their token");
         Request request = new Request(cci, status, since, until);
-        privacy.log(caller, PersonalDataAccess.Action.EXPORT, null, null, format + " export of the CCI's"
-                + " assessments, " + request);
+        String detail = format + " export of the CCI's assessments, " + request;
+        privacy.log(caller, PersonalDataAccess.Action.EXPORT, null, null, detail);
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO personal_data_access (at, actor, actor_role, actor_cci, action, siren, assessment_id,"
+                        + " detail) SELECT now(), ?, ?, ?, 'EXPORT', a.siren, a.id, ? FROM assessment a WHERE "
+                        + selection(request))) {
+            insert.setString(1, caller.name());
+            insert.setString(2, caller.role());
+            insert.setString(3, caller.cci());
+            insert.setString(4, detail);
+            bindSelection(insert, 5, request);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The export could not be written to the access log", e);
+        }
         return request;
     }
 
@@ -117,29 +134,40 @@ public class AssessmentExports {
                 + " a.override_level IS NOT NULL, a.follow_up, a.sector, a.region, a.answers->>'departement',"
                 + " (a.answers->>'employees')::bigint, a.answers->>'revenue-band', a.answers->>'build-mode'"
                 + dimensions
-                + " FROM assessment a"
-                + " WHERE (a.owner_cci = ? OR EXISTS (SELECT 1 FROM assessment_sharing s"
-                + "   WHERE s.assessment_id = a.id AND s.cci = ? AND s.revoked_at IS NULL))"
-                + (request.status() == null ? "" : " AND a.status = ?")
-                + (request.since() == null ? "" : " AND a.updated_at >= ?")
-                + (request.until() == null ? "" : " AND a.updated_at < ?")
+                + " FROM assessment a WHERE " + selection(request)
                 + " ORDER BY a.updated_at, a.id";
         PreparedStatement query = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY);
         query.setFetchSize(FETCH_SIZE);
-        int parameter = 1;
-        query.setString(parameter++, request.cci());
-        query.setString(parameter++, request.cci());
+        bindSelection(query, 1, request);
+        return query;
+    }
+
+    /**
+     * The assessments of an export: the CCI's own and those shared with it, filtered on status and times when the
+     * request names them ({@link #bindSelection} fills in the values).
+     */
+    private static String selection(Request request) {
+        return "(a.owner_cci = ? OR EXISTS (SELECT 1 FROM assessment_sharing s"
+                + "   WHERE s.assessment_id = a.id AND s.cci = ? AND s.revoked_at IS NULL))"
+                + (request.status() == null ? "" : " AND a.status = ?")
+                + (request.since() == null ? "" : " AND a.updated_at >= ?")
+                + (request.until() == null ? "" : " AND a.updated_at < ?");
+    }
+
+    private static void bindSelection(PreparedStatement statement, int first, Request request) throws SQLException {
+        int parameter = first;
+        statement.setString(parameter++, request.cci());
+        statement.setString(parameter++, request.cci());
         if (request.status() != null) {
-            query.setString(parameter++, request.status().name());
+            statement.setString(parameter++, request.status().name());
         }
         if (request.since() != null) {
-            query.setTimestamp(parameter++, Timestamp.from(request.since()));
+            statement.setTimestamp(parameter++, Timestamp.from(request.since()));
         }
         if (request.until() != null) {
-            query.setTimestamp(parameter, Timestamp.from(request.until()));
+            statement.setTimestamp(parameter, Timestamp.from(request.until()));
         }
-        return query;
     }
 
     /** The row as the database types it (numbers, booleans, text), times as spreadsheet text. */
@@ -153,8 +181,10 @@ public class AssessmentExports {
         return row;
     }
 
+    /** Every value as text, none able to run as a formula where the file is opened (CSV injection). */
     private static String csvLine(List<Object> row, char delimiter) {
-        return Csv.line(row.stream().map(value -> value == null ? null : inert(value.toString())).toList(), delimiter);
+        return Csv.line(row.stream().map(value -> value == null ? null : Csv.inert(value.toString())).toList(),
+                delimiter);
     }
 
     /** Numbers and booleans as such in JSON; everything else as text. */
@@ -164,16 +194,5 @@ public class AssessmentExports {
             object.put(COLUMNS.get(i), row.get(i));
         }
         return JSON.writeValueAsString(object) + "\n";
-    }
-
-    /**
-     * A text a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe, which spreadsheets
-     * hide: a company name cannot turn into a formula on an advisor's computer (CSV injection).
-     */
-    static String inert(String value) {
-        if (value == null || value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0) {
-            return value;
-        }
-        return "'" + value;
     }
 }

@@ -74,8 +74,33 @@ public class AssessmentService {
         this.privacy = privacy;
     }
 
+    /**
+     * What a caller reads of an assessment: the line it leaves in the company's access log when the caller is not
+     * the company (an advisor, a CRM, an admin), see {@link #read}.
+     */
+    public enum Purpose {
+        ASSESSMENT("the assessment and its answers"),
+        READINESS("the explained readiness"),
+        COMPARISON("a comparison with another assessment"),
+        RECOMMENDATIONS("the recommendations"),
+        REPORT("the report"),
+        ANSWERING("answering during an interview"),
+        SUBMISSION("its submission"),
+        WORKSPACE("the advisors' workspace");
+
+        private final String detail;
+
+        Purpose(String detail) {
+            this.detail = detail;
+        }
+
+        public String detail() {
+            return detail;
+        }
+    }
+
     /** An assessment, the caller's access to it, and its answers read with its questionnaire version. */
-    record Loaded(Assessment assessment, AssessmentAccess access, AssessmentSharing sharing,
+    public record Loaded(Assessment assessment, AssessmentAccess access, AssessmentSharing sharing,
             QuestionnaireDefinition questionnaire, Map<String, Answer> answers) {
     }
 
@@ -148,13 +173,8 @@ public class AssessmentService {
         assessment.ownerCci = caller.cci();
     }
 
-    /** A read by anyone but the company itself (an advisor, a CRM, an admin) goes into the access log. */
     public AssessmentView get(Caller caller, UUID id) {
-        Loaded loaded = load(caller, id, false);
-        if (!loaded.access().isCompany()) {
-            privacy.log(caller, PersonalDataAccess.Action.READ, loaded.assessment().siren, id, null);
-        }
-        return view(loaded);
+        return view(read(caller, id, false, Purpose.ASSESSMENT));
     }
 
     /**
@@ -163,7 +183,7 @@ public class AssessmentService {
      * condition changed) are dropped. On any error nothing is stored.
      */
     public AssessmentView answer(Caller caller, UUID id, String ifMatch, ObjectNode changes) {
-        Loaded loaded = loadForAnswering(caller, id, ifMatch);
+        Loaded loaded = loadForAnswering(caller, id, ifMatch, Purpose.ANSWERING);
         QuestionnaireDefinition questionnaire = loaded.questionnaire();
         Map<String, Answer> answers = new LinkedHashMap<>(loaded.answers());
         List<FieldError> errors = new ArrayList<>();
@@ -203,7 +223,7 @@ public class AssessmentService {
 
     /** Scores the draft once and for all; it cannot change afterwards. */
     public AssessmentView submit(Caller caller, UUID id, String ifMatch) {
-        Loaded loaded = loadForAnswering(caller, id, ifMatch);
+        Loaded loaded = loadForAnswering(caller, id, ifMatch, Purpose.SUBMISSION);
         List<Question> missing = loaded.questionnaire().missingRequired(loaded.answers());
         if (!missing.isEmpty()) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, missing.size() + " required question(s) are"
@@ -226,9 +246,13 @@ public class AssessmentService {
     }
 
     /** The submitted readiness explained, or for a draft the provisional one of its answers so far. */
-    @Transactional(TxType.SUPPORTS)
     public ReadinessView readiness(Caller caller, UUID id, Language language) {
-        Loaded loaded = load(caller, id, false);
+        return readiness(read(caller, id, false, Purpose.READINESS), language);
+    }
+
+    /** The readiness of an assessment already read. */
+    @Transactional(TxType.SUPPORTS)
+    public ReadinessView readiness(Loaded loaded, Language language) {
         Assessment assessment = loaded.assessment();
         boolean provisional = assessment.status == AssessmentStatus.DRAFT;
         Readiness readiness = provisional ? ReadinessScoring.score(loaded.questionnaire(), loaded.answers())
@@ -237,10 +261,9 @@ public class AssessmentService {
                 questionnaires.version(assessment.questionnaireVersion).view(language), loaded.answers(), language);
     }
 
-    @Transactional(TxType.SUPPORTS)
     public AssessmentComparison compare(Caller caller, UUID id, UUID otherId, Language language) {
-        Assessment one = load(caller, id, false).assessment();
-        Assessment other = load(caller, otherId, false).assessment();
+        Assessment one = read(caller, id, false, Purpose.COMPARISON).assessment();
+        Assessment other = read(caller, otherId, false, Purpose.COMPARISON).assessment();
         if (one.status != AssessmentStatus.SUBMITTED || other.status != AssessmentStatus.SUBMITTED) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "Only submitted assessments can be compared");
         }
@@ -271,12 +294,33 @@ public class AssessmentService {
         List<Assessment> found = assessments.list(scope, filters, paging.offset(), paging.size);
         Map<UUID, AssessmentSharing> sharings = assessments.activeSharings(AssessmentMapper.ids(found));
         boolean staff = !caller.is(Roles.SME);
+        if (staff) {
+            privacy.logReads(caller, found, "listed among the assessments");
+        }
         return Page.of(found.stream()
                 .map(assessment -> AssessmentMapper.summary(assessment, sharings.get(assessment.id), staff))
                 .toList(), paging, assessments.count(scope, filters));
     }
 
-    /** Loads an assessment the caller may read, locked when it is to be written. */
+    /**
+     * Loads an assessment the caller may read, as {@link #load}, for an operation that gives its data to the caller:
+     * unless the caller is the company itself, the company's access log records who read it, when and what for. The
+     * one place where reads of single assessments are logged.
+     */
+    public Loaded read(Caller caller, UUID id, boolean forUpdate, Purpose purpose) {
+        return logged(load(caller, id, forUpdate), purpose);
+    }
+
+    /** Writes the access-log line of a read by anyone but the company ({@link #read}). */
+    Loaded logged(Loaded loaded, Purpose purpose) {
+        if (!loaded.access().isCompany()) {
+            privacy.log(loaded.access().caller(), PersonalDataAccess.Action.READ, loaded.assessment().siren,
+                    loaded.assessment().id, purpose.detail());
+        }
+        return loaded;
+    }
+
+    /** Loads an assessment the caller may read, locked when it is to be written; logs nothing ({@link #read}). */
     Loaded load(Caller caller, UUID id, boolean forUpdate) {
         Optional<Assessment> found = forUpdate ? assessments.lock(id) : assessments.findByIdOptional(id);
         Assessment assessment = found.orElseThrow(() -> ProblemException.notFound("assessment", id));
@@ -290,7 +334,7 @@ public class AssessmentService {
     }
 
     /** Loads a draft the caller may answer, locked, checking If-Match when sent. */
-    private Loaded loadForAnswering(Caller caller, UUID id, String ifMatch) {
+    private Loaded loadForAnswering(Caller caller, UUID id, String ifMatch, Purpose purpose) {
         Loaded loaded = load(caller, id, true);
         if (!loaded.access().canAnswer()) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the company, or an advisor of a CCI it works"
@@ -303,10 +347,10 @@ public class AssessmentService {
         if (ifMatch != null && !ifMatch.isBlank()) {
             EntityTags.requireIfMatch(ifMatch, loaded.assessment().version);
         }
-        return loaded;
+        return logged(loaded, purpose);
     }
 
-    AssessmentView view(Loaded loaded) {
+    public AssessmentView view(Loaded loaded) {
         return AssessmentMapper.view(loaded.assessment(), loaded.sharing(), loaded.questionnaire(), loaded.answers(),
                 null);
     }

@@ -172,7 +172,7 @@ public class AssessmentWorkspace {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the advisors of a CCI that has the assessment"
                     + " keep notes, follow it up and override its level");
         }
-        return loaded;
+        return assessments.logged(loaded, AssessmentService.Purpose.WORKSPACE);
     }
 
     private static void revoke(AssessmentSharing sharing, Caller caller, Instant at) {

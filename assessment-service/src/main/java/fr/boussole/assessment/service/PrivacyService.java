@@ -1,5 +1,7 @@
 package fr.boussole.assessment.service;
 
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +16,8 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -213,6 +217,31 @@ public class PrivacyService {
     public Page<AccessLogEntry> personAccessLog(Caller caller, String person, PageParams paging) {
         DataSubjectRights.checkMayActForPerson(caller.isAdmin(), caller.name(), person);
         return accessLogOf("person", person, paging);
+    }
+
+    /** One READ line per assessment of this list, in the caller's transaction, sent to the database in one batch. */
+    public void logReads(Caller caller, List<Assessment> read, String detail) {
+        if (read.isEmpty()) {
+            return;
+        }
+        entities.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO personal_data_access (at, actor,"
+                    + " actor_role, actor_cci, action, siren, assessment_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                Timestamp now = Timestamp.from(Instant.now());
+                for (Assessment assessment : read) {
+                    insert.setTimestamp(1, now);
+                    insert.setString(2, caller.name());
+                    insert.setString(3, caller.role());
+                    insert.setString(4, caller.cci());
+                    insert.setString(5, PersonalDataAccess.Action.READ.name());
+                    insert.setString(6, assessment.siren);
+                    insert.setObject(7, assessment.id);
+                    insert.setString(8, detail);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /** Writes an access-log line, in the caller's transaction. */

@@ -77,7 +77,11 @@ public class Recommendations {
     }
 
     public RecommendationsView recommend(Caller caller, UUID id, Language language) {
-        AssessmentService.Loaded loaded = assessments.load(caller, id, false);
+        return recommend(assessments.read(caller, id, false, AssessmentService.Purpose.RECOMMENDATIONS), language);
+    }
+
+    /** The recommendations of an assessment already read. */
+    public RecommendationsView recommend(AssessmentService.Loaded loaded, Language language) {
         Map<String, Answer> answers = loaded.answers();
         boolean provisional = loaded.assessment().status == AssessmentStatus.DRAFT;
         Readiness readiness = provisional ? ReadinessScoring.score(loaded.questionnaire(), answers)
@@ -112,7 +116,7 @@ public class Recommendations {
         JsonNode ecosystemFound = await(ecosystem, "ecosystem", DIRECTORY, missing);
         JsonNode aidsFound = await(aids, "aids", DIRECTORY, missing);
 
-        return new RecommendationsView(id, provisional,
+        return new RecommendationsView(loaded.assessment().id, provisional,
                 partnerTypes(answers, scores, providersFound, language),
                 useCaseAdvice,
                 aidsFound == null ? List.of() : aids(aidsFound),

@@ -11,6 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -32,7 +34,10 @@ import fr.boussole.assessment.repository.WebhookSubscription;
 @Transactional
 public class WebhookOutbox {
 
-    /** One attempt to make: where, and exactly what to send, under a lease ending at {@code leasedUntil}. */
+    /**
+     * One attempt to make: where, and exactly what to send, under a lease ending at {@code leasedUntil}; no
+     * signature when the subscription's secret could not be read.
+     */
     public record Outgoing(UUID deliveryId, Instant leasedUntil, String url, String messageId, long timestamp,
             String body, String signature) {
 
@@ -52,6 +57,7 @@ public class WebhookOutbox {
         }
     }
 
+    private static final Logger LOG = Logger.getLogger(WebhookOutbox.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int ERROR_LENGTH = 500;
 
@@ -76,7 +82,7 @@ public class WebhookOutbox {
             String body = json(event);
             long timestamp = now.getEpochSecond();
             outgoing.add(new Outgoing(delivery.id, leaseEnd, subscription.url, event.id, timestamp, body,
-                    WebhookSignatures.header(secrets(subscription, now), event.id, timestamp, body)));
+                    signature(subscription, now, event.id, timestamp, body)));
         }
         return outgoing;
     }
@@ -125,13 +131,23 @@ public class WebhookOutbox {
         return wait.plusMillis(jitter);
     }
 
-    private List<String> secrets(WebhookSubscription subscription, Instant now) {
+    /**
+     * The webhook-signature header, or null when a secret does not decrypt (a key missing from the configuration, a
+     * row altered or copied from another subscription): that delivery fails, the others of the batch go out.
+     */
+    private String signature(WebhookSubscription subscription, Instant now, String messageId, long timestamp,
+            String body) {
         List<String> secrets = new ArrayList<>();
-        secrets.add(cipher.decrypt(subscription.secret));
-        if (subscription.previousSecretSignsAt(now)) {
-            secrets.add(cipher.decrypt(subscription.previousSecret));
+        try {
+            secrets.add(cipher.decrypt(subscription.id, subscription.secret));
+            if (subscription.previousSecretSignsAt(now)) {
+                secrets.add(cipher.decrypt(subscription.id, subscription.previousSecret));
+            }
+        } catch (IllegalStateException unreadable) {
+            LOG.errorf("Webhook subscription %s: %s", subscription.id, unreadable.getMessage());
+            return null;
         }
-        return secrets;
+        return WebhookSignatures.header(secrets, messageId, timestamp, body);
     }
 
     private static String json(WebhookEvent event) {

@@ -59,7 +59,7 @@ public class WebhookService {
         subscription.createdBy = caller.name();
         apply(subscription, input, events, now);
         String secret = WebhookSignatures.newSecret();
-        subscription.secret = cipher.encrypt(secret);
+        subscription.secret = cipher.encrypt(subscription.id, secret);
         webhooks.persist(subscription);
         webhooks.flush();
         return view(subscription, secret);
@@ -95,7 +95,7 @@ public class WebhookService {
         String secret = WebhookSignatures.newSecret();
         subscription.previousSecret = subscription.secret;
         subscription.previousSecretUntil = now.plus(settings.previousSecretOverlap());
-        subscription.secret = cipher.encrypt(secret);
+        subscription.secret = cipher.encrypt(subscription.id, secret);
         subscription.updatedAt = now;
         webhooks.flush();
         return view(subscription, secret);

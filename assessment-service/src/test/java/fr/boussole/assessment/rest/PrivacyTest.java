@@ -3,6 +3,7 @@ package fr.boussole.assessment.rest;
 import static fr.boussole.assessment.testing.Assessments.PATH;
 import static fr.boussole.assessment.testing.Assessments.as;
 import static fr.boussole.assessment.testing.Assessments.goodCompany;
+import static fr.boussole.assessment.testing.Assessments.sharedWithParis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -14,8 +15,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -132,6 +135,65 @@ class PrivacyTest {
                 .body("items.findAll { it.assessmentId == '" + id + "' }.size()", equalTo(1));
         as("admin.ops").when().get(PRIVACY + "901122333/access-log").then().statusCode(200)
                 .body("items.action", hasItem("READ"));
+    }
+
+    /**
+     * Accountability (GDPR art. 5(2)): each operation that gives a company's data to someone else leaves a line in
+     * the company's access log saying who read what; the company's own reads leave none.
+     */
+    @Test
+    void everyReadOfACompanysDataByAnotherIsLoggedWithWhatWasRead() {
+        String id = sharedWithParis("Atelier du journal", true);
+        String earlier = sharedWithParis("Atelier du journal", true);
+        String one = PATH + "/" + id;
+        Map<String, Runnable> reads = new LinkedHashMap<>();
+        reads.put("the assessment and its answers", () -> as("advisor.paris").when().get(one).then().statusCode(200));
+        reads.put("the explained readiness", () -> as("advisor.paris").when().get(one + "/readiness").then()
+                .statusCode(200));
+        reads.put("a comparison with another assessment", () -> as("advisor.paris").queryParam("with", earlier)
+                .when().get(one + "/comparison").then().statusCode(200));
+        reads.put("the recommendations", () -> as("advisor.paris").when().get(one + "/recommendations").then()
+                .statusCode(200));
+        reads.put("the report", () -> as("advisor.paris").accept("application/pdf").when().get(one + "/report")
+                .then().statusCode(200));
+        reads.put("the advisors' workspace", () -> as("advisor.paris").when().get(one + "/notes").then()
+                .statusCode(200));
+        reads.put("listed among the assessments", () -> as("advisor.paris").queryParam("siren", "901122333")
+                .when().get(PATH).then().statusCode(200).body("items.id", hasItem(id)));
+        reads.put("CSV export of the CCI's assessments", () -> as("advisor.paris").when().get(PATH + "/export").then()
+                .statusCode(200));
+        as("sme.paris").when().get(one + "/readiness").then().statusCode(200);
+        as("sme.paris").accept("text/html").when().get(one + "/report").then().statusCode(200);
+
+        assertThat(linesAbout(id, "")).as("the company's own reads").isZero();
+        for (Map.Entry<String, Runnable> read : reads.entrySet()) {
+            long before = linesAbout(id, read.getKey());
+            read.getValue().run();
+            assertThat(linesAbout(id, read.getKey())).as(read.getKey()).isEqualTo(before + 1);
+        }
+        as("advisor.paris").when().get(one).then().statusCode(200);
+        as("sme.paris").when().get(PRIVACY + "901122333/access-log").then().statusCode(200)
+                .body("items[0].assessmentId", equalTo(id))
+                .body("items[0].actor", equalTo("advisor.paris"))
+                .body("items[0].actorCci", equalTo("cci-paris-idf"))
+                .body("items[0].action", equalTo("READ"))
+                .body("items[0].detail", equalTo("the assessment and its answers"));
+    }
+
+    /** The lines of the access log about this assessment, by advisor.paris, whose detail starts so. */
+    private long linesAbout(String assessment, String detail) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement count = connection
+                .prepareStatement("SELECT count(*) FROM personal_data_access WHERE assessment_id = ?::uuid"
+                        + " AND siren = '901122333' AND actor = 'advisor.paris' AND starts_with(detail, ?)")) {
+            count.setString(1, assessment);
+            count.setString(2, detail);
+            try (var row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -31,6 +32,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import fr.boussole.assessment.service.WebhookOutbox;
+import fr.boussole.assessment.service.WebhookSecretsReencryption;
+import fr.boussole.assessment.testing.FirstFormatSecrets;
 import fr.boussole.assessment.testing.StandardWebhooksCheck;
 import fr.boussole.commons.testing.KeycloakTokens;
 import fr.boussole.commons.testing.WebhookReceiver;
@@ -50,6 +53,10 @@ class WebhookTest {
     private static final String WEBHOOKS = "/api/v1/webhooks";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String DISPATCHER = "webhook-dispatcher";
+    private static final String REENCRYPTION = "webhook-secrets-reencryption";
+    /** The key of the test profile (application.properties), and its id. */
+    private static final String TEST_KEY = "ZGVtby1rZXktb2YtdGhlLWJvdXNzb2xlLXN1aXRlISE=";
+    private static final String TEST_KEY_ID = "0a544d2deb1d";
 
     @Inject
     DataSource dataSource;
@@ -57,6 +64,8 @@ class WebhookTest {
     Scheduler scheduler;
     @Inject
     WebhookOutbox outbox;
+    @Inject
+    WebhookSecretsReencryption reencryption;
 
     private WebhookReceiver receiver;
 
@@ -263,6 +272,43 @@ class WebhookTest {
     }
 
     @Test
+    void secretsStoredBeforeKeyIdsAreEncryptedAgainAndStillSign() throws Exception {
+        var created = as("advisor.paris").body(subscription(List.of("assessment.submitted"))).when().post(WEBHOOKS)
+                .then().statusCode(201).extract();
+        String id = created.path("id");
+        String secret = created.path("secret");
+        scheduler.pause(REENCRYPTION);
+        try {
+            storeSecret(id, FirstFormatSecrets.encrypt(TEST_KEY, secret));
+            assertThat(reencryption.reencrypt()).isPositive();
+        } finally {
+            scheduler.resume(REENCRYPTION);
+        }
+
+        assertThat(storedSecret(id)).startsWith("v2:" + TEST_KEY_ID + ":");
+        WebhookReceiver.Received event = awaitEvents(sharedWithParisAndSubmitted(), 1).get(0);
+        assertThat(StandardWebhooksCheck.verifies(secret, event)).isTrue();
+        assertThat(reencryption.reencrypt()).as("nothing left to do").isZero();
+    }
+
+    @Test
+    void aSecretCopiedFromAnotherSubscriptionSignsNothing() {
+        String own = subscribe("advisor.paris", List.of("assessment.submitted"));
+        String other = subscribe("advisor.paris", List.of("assessment.submitted"));
+        storeSecret(other, storedSecret(own));
+
+        String assessment = sharedWithParisAndSubmitted();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as("advisor.paris").when()
+                .get(WEBHOOKS + "/" + other + "/deliveries").then().statusCode(200)
+                .body("items[0].lastError", startsWith("the subscription's signing secret could not be decrypted")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as("advisor.paris").when()
+                .get(WEBHOOKS + "/" + own + "/deliveries").then().body("items[0].status", equalTo("DELIVERED")));
+        assertThat(receiver.received().stream().filter(received -> received.body().contains(assessment)))
+                .as("only the subscription that owns the secret got the event").hasSize(1);
+    }
+
+    @Test
     void targetsInsideThePlatformAreRefused() {
         for (String url : List.of("http://10.0.0.7/hook", "https://192.168.1.20/hook", "https://172.20.0.3/hook",
                 "http://169.254.169.254/latest/meta-data", "http://[::1]:8082/hook", "http://0.0.0.0:8082/hook",
@@ -299,6 +345,30 @@ class WebhookTest {
         as("sme.paris").when().get(WEBHOOKS).then().statusCode(403);
         as("admin.ops").when().get(WEBHOOKS).then().statusCode(403);
         given().when().get(WEBHOOKS).then().statusCode(401);
+    }
+
+    private String storedSecret(String subscription) {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
+                "SELECT secret FROM webhook_subscription WHERE id = ?::uuid")) {
+            statement.setString(1, subscription);
+            try (var row = statement.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void storeSecret(String subscription, String stored) {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
+                "UPDATE webhook_subscription SET secret = ? WHERE id = ?::uuid")) {
+            statement.setString(1, stored);
+            statement.setString(2, subscription);
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static RequestSpecification crm(String client, String secret) {

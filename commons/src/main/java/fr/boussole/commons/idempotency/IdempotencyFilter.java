@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -47,7 +49,8 @@ import io.quarkus.security.identity.SecurityIdentity;
  * query and body) gets that stored answer again, marked {@code Idempotent-Replayed: true}, without running twice;
  * the same key with another request gets 422; while the first is still running, 409. Keys belong to the caller
  * (token subject, or anonymous: then at least 16 characters, since anonymous callers share one key space) and
- * expire after {@code boussole.idempotency.time-to-live} (a day).
+ * expire after {@code boussole.idempotency.time-to-live} (a day). A key claimed by a request that never answered (a
+ * crash) is free again after {@code boussole.idempotency.claim-timeout} (a minute).
  * <p>
  * Answers the server failed on (5xx) are not stored: the key is freed so the client can retry. Runs after
  * authentication, so a replay is only ever given to the caller who made the first request. On in every service
@@ -61,6 +64,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
     private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     /** Anonymous callers share a key space, so their keys must be hard to guess. */
@@ -69,17 +73,24 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     private static final Set<String> NOT_REPLAYED = Set.of("content-length", "content-type", "date", "connection",
             "transfer-encoding", "set-cookie", RequestIds.HEADER.toLowerCase(Locale.ROOT));
 
-    private record Claim(String caller, String key) {
+    private record Claim(String caller, String key, Instant at) {
     }
 
     private final IdempotencyStore store;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
 
+    /**
+     * @param claimTimeout how long a request may hold its key without an answer: past it, the claim is taken for
+     *        the trace of a crash and a retry may claim the key again. Longer than any request runs (the gateway
+     *        answers 504 after 30 s).
+     */
     @Inject
     public IdempotencyFilter(DataSource dataSource, SecurityIdentity identity, ObjectMapper json,
-            @ConfigProperty(name = "boussole.idempotency.time-to-live", defaultValue = "PT24H") Duration timeToLive) {
-        this.store = new IdempotencyStore(dataSource, timeToLive);
+            @ConfigProperty(name = "boussole.idempotency.time-to-live", defaultValue = "PT24H") Duration timeToLive,
+            @ConfigProperty(name = "boussole.idempotency.claim-timeout", defaultValue = "PT1M")
+            Duration claimTimeout) {
+        this.store = new IdempotencyStore(dataSource, timeToLive, claimTimeout);
         this.identity = identity;
         this.json = json;
     }
@@ -109,22 +120,23 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         String caller = identity.isAnonymous() ? "anonymous" : "user:" + identity.getPrincipal().getName();
         String fingerprint = fingerprint(request, body);
         try {
-            if (store.claim(caller, key, fingerprint)) {
-                request.setProperty(CLAIM, new Claim(caller, key));
+            Optional<Instant> claimed = store.claim(caller, key, fingerprint);
+            if (claimed.isPresent()) {
+                request.setProperty(CLAIM, new Claim(caller, key, claimed.get()));
                 return;
             }
-            Optional<IdempotencyStore.Claimed> claimed = store.claimed(caller, key);
-            if (claimed.isEmpty()) {
+            Optional<IdempotencyStore.Claimed> holder = store.claimed(caller, key);
+            if (holder.isEmpty()) {
                 // Freed by a failed first request between the two statements: as if still in progress.
                 request.abortWith(inProgress(instance));
-            } else if (!claimed.get().fingerprint().equals(fingerprint)) {
+            } else if (!holder.get().fingerprint().equals(fingerprint)) {
                 request.abortWith(Problems.response(ProblemType.IDEMPOTENCY_KEY_REUSED,
                         "This Idempotency-Key was first sent with another request (method, path, query or body);"
                                 + " use a new key for a new request", instance, List.of()).build());
-            } else if (claimed.get().answer().isEmpty()) {
+            } else if (holder.get().answer().isEmpty()) {
                 request.abortWith(inProgress(instance));
             } else {
-                request.abortWith(replay(claimed.get().answer().get()));
+                request.abortWith(replay(holder.get().answer().get()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The idempotency records could not be read", e);
@@ -144,7 +156,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                     ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
             boolean replayable = entity == null || entity instanceof String || isJson(type);
             if (response.getStatus() >= 500 || !replayable) {
-                store.release(claim.caller(), claim.key());
+                store.release(claim.caller(), claim.key(), claim.at());
                 return;
             }
             Map<String, String> headers = new LinkedHashMap<>();
@@ -155,8 +167,11 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             });
             String body = entity == null ? null
                     : entity instanceof String ? (String) entity : json.writeValueAsString(entity);
-            store.complete(claim.caller(), claim.key(), new IdempotencyStore.StoredAnswer(response.getStatus(),
-                    type == null ? null : type.toString(), headers, body));
+            if (!store.complete(claim.caller(), claim.key(), claim.at(), new IdempotencyStore.StoredAnswer(
+                    response.getStatus(), type == null ? null : type.toString(), headers, body))) {
+                LOG.warnf("A request with Idempotency-Key %s ran longer than the claim timeout and its key was"
+                        + " claimed again meanwhile: its answer is not stored", claim.key());
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("The answer to an idempotent request could not be stored", e);
         }

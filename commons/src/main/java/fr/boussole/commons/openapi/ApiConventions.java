@@ -26,8 +26,8 @@ import fr.boussole.commons.web.RequestIds;
  * Writes the suite's API conventions into the OpenAPI document, from the conventions the code follows, so the
  * contract states them consistently without repeating them on each resource method.
  * <p>
- * Error answers: 400 for operations with a body, query parameters or a path parameter with a pattern (and for
- * every {@code POST}, whose {@code Idempotency-Key} is checked), 401
+ * Error answers: 400 everywhere (a path not in canonical form; and invalid bodies, parameters and
+ * {@code Idempotency-Key}s), 401
  * and 403 for secured ones, 404 for paths with parameters, 412 and 428 for writes guarded by {@code If-Match},
  * 413 and 415 for operations with a body, 500 everywhere. Every {@code POST} takes an {@code Idempotency-Key}
  * (commons' {@code IdempotencyFilter}), with its 409 and 422. Every problem answer is
@@ -72,9 +72,11 @@ public class ApiConventions implements OASFilter {
         boolean guardedByIfMatch = parameters(item, operation).stream()
                 .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
 
-        if (hasBody || hasQuery || hasPatternedPath || method == PathItem.HttpMethod.POST) {
-            problem(operation, ProblemType.VALIDATION_ERROR, "The request is invalid; errors[] lists each invalid input");
-        }
+        // every path is checked for its canonical form (CanonicalPaths) before anything else
+        problem(operation, ProblemType.VALIDATION_ERROR, hasBody || hasQuery || hasPatternedPath
+                || method == PathItem.HttpMethod.POST
+                        ? "The request is invalid; errors[] lists each invalid input (or the path is not canonical)"
+                        : "The path is not in canonical form");
         if (secured) {
             problem(operation, ProblemType.UNAUTHORIZED, "No valid bearer access token (missing, expired, wrong"
                     + " issuer, audience or signature)");
@@ -180,8 +182,9 @@ public class ApiConventions implements OASFilter {
                 .description("A key of the client's choice (a UUID, say) that makes the request safe to send again:"
                         + " the same key with the same request gets the first answer again (header"
                         + " Idempotent-Replayed: true) without a second effect; with another request, 422; while the"
-                        + " first still runs, 409. Keys belong to the caller and expire after 24 hours; without a"
-                        + " token, a key has at least 16 characters.")
+                        + " first still runs, 409 (a first request that never answered, a crash, holds its key a"
+                        + " minute at most; then the same request runs again). Keys belong to the caller and expire"
+                        + " after 24 hours; without a token, a key has at least 16 characters.")
                 .schema(string("1 to 255 visible ASCII characters (16 or more without a token)").maxLength(255)
                         .examples(List.of("8e03978e-40d5-43e8-bc93-6894a57f9324"))));
         components.addHeader("RequestId", OASFactory.createHeader()

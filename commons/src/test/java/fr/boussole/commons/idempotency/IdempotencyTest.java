@@ -6,8 +6,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -111,6 +115,77 @@ class IdempotencyTest {
         post("/things", key, "{\"name\":\"\"}").then().statusCode(400);
         post("/things", key, "{\"name\":\"\"}").then().statusCode(400).header("Idempotent-Replayed", "true")
                 .body("type", equalTo("https://boussole-ia.fr/problems/validation-error"));
+    }
+
+    /**
+     * A request that crashed between claiming its key and storing its answer leaves a claim without an answer: after
+     * the claim timeout (a minute) it no longer holds the key, and the client's retry runs.
+     */
+    @Test
+    void aClaimLeftByACrashedRequestExpires() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"name\":\"orphelin\"}";
+        leaveClaim(key, body, "now() - interval '10 seconds'");
+        post("/things", key, body).then().statusCode(409).body("detail", containsString("still being processed"));
+
+        String later = UUID.randomUUID().toString();
+        leaveClaim(later, body, "now() - interval '61 seconds'");
+        int before = IdempotentProbeResource.CREATED.get();
+        post("/things", later, body).then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        post("/things", later, body).then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertThat(IdempotentProbeResource.CREATED.get()).isEqualTo(before + 1);
+    }
+
+    /**
+     * A request slower than the claim timeout may see its key claimed again by a retry: its answer then is not
+     * stored over the retry's claim (the retry stores its own).
+     */
+    @Test
+    void aRequestWhoseClaimWasTakenOverLeavesTheNewClaimAlone() throws Exception {
+        String key = UUID.randomUUID().toString();
+        IdempotentProbeResource.slowRelease = new CountDownLatch(1);
+        CompletableFuture<Response> slow = CompletableFuture.supplyAsync(
+                () -> post("/slow-things", key, "{\"name\":\"lent\"}"));
+        try {
+            awaitClaimed(key);
+            // what a retry does once the claim has expired: the key is claimed anew, at another time
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement retry = connection.prepareStatement("UPDATE idempotency_record"
+                            + " SET created_at = now() + interval '1 second' WHERE idempotency_key = ?")) {
+                retry.setString(1, key);
+                assertThat(retry.executeUpdate()).isEqualTo(1);
+            }
+        } finally {
+            IdempotentProbeResource.slowRelease.countDown();
+        }
+        slow.get().then().statusCode(201);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement answer = connection.prepareStatement(
+                        "SELECT status FROM idempotency_record WHERE idempotency_key = ?")) {
+            answer.setString(1, key);
+            ResultSet row = answer.executeQuery();
+            assertThat(row.next()).isTrue();
+            assertThat(row.getObject(1)).as("the retry's claim, still without an answer").isNull();
+        }
+    }
+
+    private void leaveClaim(String key, String body, String createdAt) throws Exception {
+        String fingerprint = sha256("POST /probe/idempotent/things?\n", body);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement claim = connection.prepareStatement("INSERT INTO idempotency_record"
+                        + " (caller, idempotency_key, fingerprint, created_at) VALUES ('anonymous', ?, ?, "
+                        + createdAt + ")")) {
+            claim.setString(1, key);
+            claim.setString(2, fingerprint);
+            claim.executeUpdate();
+        }
+    }
+
+    /** The fingerprint the filter gives a request: SHA-256 of its method, path and query line, then its body. */
+    private static String sha256(String head, String body) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        digest.update(head.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

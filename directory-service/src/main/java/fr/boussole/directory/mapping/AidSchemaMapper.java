@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import fr.boussole.commons.csv.Csv;
 import fr.boussole.commons.problem.FieldError;
 import fr.boussole.directory.repository.AidRecurrence;
 import fr.boussole.directory.repository.AidType;
@@ -94,14 +95,15 @@ public final class AidSchemaMapper {
 
     /**
      * The records of a CSV text with the schema's header line (columns in any order; id_aide and nom_aide
-     * required). Problems go to {@code errors}, a record named by its index from 0, the header line not counted.
+     * required). Problems go to {@code errors}, a record named by its index from 0, the header line not counted,
+     * and its line in the file. A value the export made inert ({@link Csv#inert}) is read back as it was.
      */
-    public static List<AidSchemaRecord> records(List<List<String>> lines, List<FieldError> errors) {
+    public static List<AidSchemaRecord> records(List<Csv.Row> lines, List<FieldError> errors) {
         if (lines.isEmpty()) {
             errors.add(new FieldError("header", "the CSV is empty; its first line names the schema's columns"));
             return List.of();
         }
-        List<String> header = lines.get(0).stream().map(String::strip).toList();
+        List<String> header = lines.get(0).fields().stream().map(String::strip).toList();
         List<String> unknown = header.stream().filter(column -> !AidSchemaRecord.COLUMNS.contains(column)).toList();
         if (!unknown.isEmpty()) {
             errors.add(new FieldError("header", "unknown columns " + unknown + "; the schema has "
@@ -117,16 +119,17 @@ public final class AidSchemaMapper {
         }
         List<AidSchemaRecord> records = new ArrayList<>();
         for (int index = 0; index + 1 < lines.size(); index++) {
-            List<String> line = lines.get(index + 1);
+            Csv.Row row = lines.get(index + 1);
+            List<String> line = row.fields();
             String prefix = "[" + index + "].";
             if (line.size() != header.size()) {
-                errors.add(new FieldError("[" + index + "]", "has " + line.size() + " fields, the header "
-                        + header.size()));
+                errors.add(new FieldError("[" + index + "]", "line " + row.line() + " has " + line.size()
+                        + " fields, the header " + header.size()));
                 continue;
             }
             Map<String, String> values = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                values.put(header.get(i), line.get(i).isBlank() ? null : line.get(i).strip());
+                values.put(header.get(i), line.get(i).isBlank() ? null : Csv.uninert(line.get(i).strip()));
             }
             records.add(new AidSchemaRecord(values.get("id_aide"), values.get("nom_aide"),
                     values.get("nom_aide_normalise"), values.get("porteur_aide"), values.get("porteur_siren"),

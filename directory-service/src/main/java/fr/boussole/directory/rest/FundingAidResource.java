@@ -125,8 +125,10 @@ public class FundingAidResource {
     @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Operation(operationId = "exportFundingAids", summary = "Export the aids in the data.gouv.fr schema",
             description = "Anyone. Every aid in the \"dispositif d'aide\" exchange schema (etalab/schema-dispositif-aide),"
-                    + " French texts: a JSON array, or CSV with the schema's columns when Accept asks for text/csv."
-                    + " The eligibility rules are not part of the schema; its condition_eligibilite carries the"
+                    + " French texts: a JSON array, or CSV with the schema's columns when Accept asks for text/csv"
+                    + " (a text a spreadsheet would run as a formula, starting with = + - @, tab or carriage return,"
+                    + " is preceded by an apostrophe, which spreadsheets hide and the import removes). The"
+                    + " eligibility rules are not part of the schema; its condition_eligibilite carries the"
                     + " conditions in words.")
     @APIResponse(responseCode = "200", description = "Every aid", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -142,7 +144,8 @@ public class FundingAidResource {
             return conditional.<Object> ok(request, records, ConditionalResponses.PUBLIC_FIVE_MINUTES).build();
         }
         StringBuilder body = new StringBuilder(Csv.line(AidSchemaRecord.COLUMNS));
-        records.forEach(record -> body.append(Csv.line(record.row())));
+        // a text that would run as a formula where the file is opened is made inert (CSV injection)
+        records.forEach(record -> body.append(Csv.line(record.row().stream().map(Csv::inert).toList())));
         return conditional.<Object> ok(request, body.toString(), ConditionalResponses.PUBLIC_FIVE_MINUTES)
                 .type(Csv.MEDIA_TYPE + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"aides.csv\"")
@@ -155,8 +158,9 @@ public class FundingAidResource {
     @Consumes({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Operation(operationId = "importFundingAids", summary = "Import aids in the data.gouv.fr schema",
             description = "Curators and admins. What the export gives, JSON or CSV (Content-Type text/csv, the"
-                    + " schema's header line, columns in any order): each aid is created or updated by id_aide, all"
-                    + " or nothing. Areas are read back from their names (\"France\" for everywhere). What the schema"
+                    + " schema's header line, columns in any order, separated by commas or by semicolons as French"
+                    + " spreadsheets save them; a malformed file is refused with the line it goes wrong on): each"
+                    + " aid is created or updated by id_aide, all or nothing. Areas are read back from their names (\"France\" for everywhere). What the schema"
                     + " does not carry is kept from the aid updated (English texts, eligibility rules, position); a"
                     + " new aid has its French texts in English too until translated, and no rules.")
     @RequestBody(required = true, content = {
@@ -185,11 +189,11 @@ public class FundingAidResource {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
-    private static List<List<String>> readCsv(String body) {
+    private static List<Csv.Row> readCsv(String body) {
         try {
             return Csv.read(body);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("body", "not valid CSV: " + e.getMessage());
+        } catch (Csv.MalformedCsvException e) {
+            throw ProblemException.invalid("body", "not valid CSV, " + e.getMessage());
         }
     }
 

@@ -4,11 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +141,63 @@ class FundingAidImportTest {
                 + "31/12/2027,France,https://aides.example.org,Entreprises privées\r\n").when().post(IMPORT)
                 .then().statusCode(400).body("errors.field", contains("[0].date_cloture"));
         given().when().get(AIDS + "/" + good).then().statusCode(404);
+    }
+
+    @Test
+    void aFileSavedByAFrenchSpreadsheetIsReadWithItsSemicolons() {
+        String id = newId();
+        asCurator().contentType("text/csv;charset=UTF-8").body("\uFEFF" + HEADER.replace(',', ';') + id
+                + ";Aide régionale IA;\"Région Normandie,Bpifrance\";Subvention;Un texte, avec une virgule.;"
+                + "Permanente;2027-12-31;Normandie;https://aides.example.org/ia;Entreprises privées\r\n")
+                .when().post(IMPORT).then().statusCode(200).body("created", contains(id));
+        given().when().get(AIDS + "/" + id).then().statusCode(200)
+                .body("carriers", contains("Région Normandie", "Bpifrance"))
+                .body("description", equalTo("Un texte, avec une virgule."));
+    }
+
+    @Test
+    void aMalformedFileIsRefusedWithTheLineItGoesWrongOnAndNothingIsStored() {
+        String first = newId();
+        String second = newId();
+        String valid = ",Aide,Région,Subvention,Texte,Permanente,2027-12-31,France,https://aides.example.org,"
+                + "Entreprises privées\r\n";
+        asCurator().contentType("text/csv").body(HEADER + first + valid + "\"" + second + "\"x" + valid)
+                .when().post(IMPORT).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", startsWith("not valid CSV, line 3:"));
+        asCurator().contentType("text/csv").body(HEADER + first + valid + second + ",\"Sans fin" + valid)
+                .when().post(IMPORT).then().statusCode(400)
+                .body("errors[0].message", startsWith("not valid CSV, line "))
+                .body("errors[0].message", containsString("closing quote"));
+        asCurator().contentType("text/csv").body(HEADER + first + valid + second + ",Aide\r\n").when()
+                .post(IMPORT).then().statusCode(400)
+                .body("errors[0].field", equalTo("[1]"))
+                .body("errors[0].message", equalTo("line 3 has 2 fields, the header 10"));
+        given().when().get(AIDS + "/" + first).then().statusCode(404);
+    }
+
+    /** CSV injection: the public export never hands a spreadsheet a formula, and gives the text back on import. */
+    @Test
+    void aFormulaInAnAidComesOutInertAndGoesBackUnchanged() {
+        String id = newId();
+        String formula = "=HYPERLINK(\"http://evil.example\";\"Cliquez\")";
+        asCurator().contentType("text/csv").body(HEADER + id + ",\"" + formula.replace("\"", "\"\"")
+                + "\",+33 1 23 45 67 89,Subvention,@SUM(A1),Permanente,2027-12-31,France,https://aides.example.org,"
+                + "Entreprises privées\r\n").when().post(IMPORT).then().statusCode(200).body("created", contains(id));
+
+        String csv = given().accept("text/csv").when().get(AIDS + "/export").then().statusCode(200).extract()
+                .asString();
+        String line = Arrays.stream(csv.split("\r\n")).filter(row -> row.startsWith(id + ",")).findFirst()
+                .orElseThrow();
+        assertThat(line).contains(",\"'=HYPERLINK(").contains(",'+33 1 23 45 67 89,").contains(",'@SUM(A1),");
+        for (String cell : line.split(",")) {
+            assertThat(cell.replace("\"", "")).as(line).doesNotMatch("[=+\\-@].*");
+        }
+
+        asCurator().contentType("text/csv").body(csv).when().post(IMPORT).then().statusCode(200)
+                .body("updated", not(hasItem(id)));
+        given().when().get(AIDS + "/" + id).then().body("name", equalTo(formula))
+                .body("carriers", contains("+33 1 23 45 67 89"));
     }
 
     @Test

@@ -124,7 +124,9 @@ class PrivacyTest {
                 .contentType("application/problem+json");
         as("advisor.paris").when().delete(PEOPLE + "advisor.lyon").then().statusCode(403);
         given().when().get(PEOPLE + "advisor.lyon").then().statusCode(401);
-        as("admin.ops").when().delete(PEOPLE + "../companies").then().statusCode(404);
+        // a dot segment never reaches another resource (CanonicalPaths)
+        as("admin.ops").when().delete(PEOPLE + "../companies").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

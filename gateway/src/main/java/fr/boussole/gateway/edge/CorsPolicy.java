@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import fr.boussole.commons.http.VaryHeader;
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.web.HttpProblemRoutes;
 import fr.boussole.gateway.config.GatewayConfig;
@@ -54,12 +55,16 @@ public class CorsPolicy {
 
     private void apply(RoutingContext routingContext) {
         HttpServerRequest request = routingContext.request();
+        HttpServerResponse response = routingContext.response();
+        // the CORS headers of an answer depend on the Origin sent (none, an allowed one, another): caches must know,
+        // and the service's own Vary (Accept-Language, Accept) must stay
+        routingContext.addHeadersEndHandler(ignored -> response.headers().set(VaryHeader.NAME,
+                VaryHeader.merged(response.headers().getAll(VaryHeader.NAME), "Origin")));
         String origin = request.getHeader("Origin");
         if (origin == null) {
             routingContext.next();
             return;
         }
-        HttpServerResponse response = routingContext.response();
         boolean trusted = allowedOrigins.contains(origin);
         String preflightMethod = request.getHeader("Access-Control-Request-Method");
         if (request.method() == HttpMethod.OPTIONS && preflightMethod != null) {
@@ -106,8 +111,7 @@ public class CorsPolicy {
     private static HttpServerResponse allowCredentials(HttpServerResponse response, String origin) {
         return response.putHeader("Access-Control-Allow-Origin", origin)
                 .putHeader("Access-Control-Allow-Credentials", "true")
-                .putHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS)
-                .putHeader("Vary", "Origin");
+                .putHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
     }
 
     static boolean isPublic(String method, boolean withCredentials) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fr.boussole.commons.web.CanonicalPaths;
 import fr.boussole.gateway.config.GatewayConfig;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
@@ -14,6 +15,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The coarse role rules of {@code boussole.gateway.role-rules}, checked on the verified token before forwarding: a
  * curation call without a content-team role never reaches a service. The services check the fine rules anyway.
+ * Rules match the decoded path of a canonical request ({@link CanonicalPaths} refuses the others), which names the
+ * same resource as the raw path forwarded.
  */
 @ApplicationScoped
 public class RoleRules {
@@ -45,7 +48,7 @@ public class RoleRules {
     /** @param identity the caller's verified identity, or null without a token */
     public Verdict judge(RoutingContext routingContext, SecurityIdentity identity) {
         String method = routingContext.request().method().name();
-        String path = routingContext.normalizedPath();
+        String path = CanonicalPaths.decodedPath(routingContext);
         for (Rule rule : rules) {
             if (!rule.covers(method, path)) {
                 continue;
