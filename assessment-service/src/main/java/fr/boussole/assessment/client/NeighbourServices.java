@@ -13,10 +13,15 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkus.cache.CacheResult;
+
 /**
  * The calls recommendations make to the catalogue and the directory, each bounded: 2 s at most, one retry when the
  * connection failed (all are reads), and a circuit breaker per call that stops calling a service failing half of
- * its last 6 calls for 15 s. A failure is an exception for the caller to turn into a degraded answer.
+ * its last 6 calls for 15 s. A failure is an exception for the caller to turn into a degraded answer. Answers are
+ * public content, the same for every company with the same parameters: each is kept a minute (caches
+ * {@code neighbour-*}, application.properties), so views of an assessment, its report and the assessments of companies
+ * alike do not call again; a failure is not kept.
  */
 @ApplicationScoped
 public class NeighbourServices {
@@ -32,6 +37,7 @@ public class NeighbourServices {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 100, retryOn = ProcessingException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
+    @CacheResult(cacheName = "neighbour-use-cases")
     public JsonNode useCases(String sector, List<String> functions, int size, String language) {
         return catalogue.useCases(sector, functions, size, language);
     }
@@ -39,6 +45,7 @@ public class NeighbourServices {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 100, retryOn = ProcessingException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
+    @CacheResult(cacheName = "neighbour-partners")
     public JsonNode partners(List<String> kinds, String region, String departement, int size, String language) {
         return directory.partners(kinds, region, departement, size, language);
     }
@@ -46,6 +53,7 @@ public class NeighbourServices {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 100, retryOn = ProcessingException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
+    @CacheResult(cacheName = "neighbour-eligibility")
     public JsonNode eligibility(JsonNode profile, int size, String language) {
         return directory.eligibility(size, profile, language);
     }

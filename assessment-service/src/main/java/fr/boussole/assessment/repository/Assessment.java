@@ -18,6 +18,9 @@ import org.hibernate.type.SqlTypes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.boussole.assessment.domain.AssessmentOrigin;
+import fr.boussole.assessment.domain.AssessmentStatus;
+import fr.boussole.assessment.domain.FollowUp;
 import fr.boussole.assessment.scoring.Readiness;
 import fr.boussole.assessment.scoring.ReadinessLevel;
 

@@ -12,6 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
+import fr.boussole.assessment.domain.AssessmentFilters;
+import fr.boussole.assessment.domain.AssessmentStatus;
+import fr.boussole.assessment.domain.FollowUp;
 import fr.boussole.assessment.scoring.ReadinessLevel;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -24,11 +27,6 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
      */
     public record Scope(String siren, String cci) {
         public static final Scope ALL = new Scope(null, null);
-    }
-
-    /** The workspace's filters; a null one does not filter. {@code since}/{@code until} bound the last update. */
-    public record Filters(AssessmentStatus status, ReadinessLevel level, String sector, String region,
-            FollowUp followUp, String siren, Instant since, Instant until) {
     }
 
     /** The assessment, locked until the transaction ends: writers of one assessment take turns. */
@@ -60,16 +58,16 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
     }
 
     /** Newest update first. */
-    public List<Assessment> list(Scope scope, Filters filters, int offset, int limit) {
+    public List<Assessment> list(Scope scope, AssessmentFilters filters, int offset, int limit) {
         return query(Assessment.class, "select a", scope, filters, " order by a.updatedAt desc, a.id")
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long count(Scope scope, Filters filters) {
+    public long count(Scope scope, AssessmentFilters filters) {
         return query(Long.class, "select count(a)", scope, filters, "").getSingleResult();
     }
 
-    private <T> TypedQuery<T> query(Class<T> type, String select, Scope scope, Filters filters, String order) {
+    private <T> TypedQuery<T> query(Class<T> type, String select, Scope scope, AssessmentFilters filters, String order) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> values = new ArrayList<>();
         if (scope.siren() != null) {

@@ -14,6 +14,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import fr.boussole.assessment.domain.QuestionnaireStatus;
+
 /** One version of the readiness questionnaire. */
 @Entity
 @Table(name = "questionnaire")

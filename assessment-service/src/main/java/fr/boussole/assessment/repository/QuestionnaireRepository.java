@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+import fr.boussole.assessment.domain.QuestionnaireStatus;
+
 @ApplicationScoped
 public class QuestionnaireRepository implements PanacheRepositoryBase<Questionnaire, Integer> {
 

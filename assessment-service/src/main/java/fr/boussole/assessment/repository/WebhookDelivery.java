@@ -10,14 +10,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import fr.boussole.assessment.domain.DeliveryStatus;
+
 /** One event to one subscription, until delivered or given up on. */
 @Entity
 @Table(name = "webhook_delivery")
 public class WebhookDelivery {
-
-    public enum Status {
-        PENDING, DELIVERED, FAILED
-    }
 
     @Id
     public UUID id;
@@ -26,7 +24,7 @@ public class WebhookDelivery {
     @Column(name = "subscription_id")
     public UUID subscriptionId;
     @Enumerated(EnumType.STRING)
-    public Status status;
+    public DeliveryStatus status;
     public int attempts;
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import fr.boussole.assessment.domain.DeliveryStatus;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageParams;
 
@@ -81,7 +82,7 @@ public class WebhookRepository {
         return entities.find(WebhookEvent.class, id);
     }
 
-    public Page<WebhookDelivery> deliveriesOf(UUID subscription, WebhookDelivery.Status status, PageParams paging) {
+    public Page<WebhookDelivery> deliveriesOf(UUID subscription, DeliveryStatus status, PageParams paging) {
         String where = "subscriptionId = ?1" + (status == null ? "" : " and status = ?2");
         var count = entities.createQuery("select count(*) from WebhookDelivery where " + where, Long.class)
                 .setParameter(1, subscription);

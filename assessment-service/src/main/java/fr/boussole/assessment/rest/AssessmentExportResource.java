@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fr.boussole.assessment.repository.AssessmentStatus;
+import fr.boussole.assessment.domain.AssessmentStatus;
 import fr.boussole.assessment.service.AssessmentExports;
 import fr.boussole.commons.security.Roles;
 

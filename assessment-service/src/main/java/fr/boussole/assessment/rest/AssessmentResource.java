@@ -1,10 +1,10 @@
 package fr.boussole.assessment.rest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -38,9 +38,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fr.boussole.assessment.domain.AssessmentFilters;
+import fr.boussole.assessment.domain.AssessmentStatus;
+import fr.boussole.assessment.domain.FollowUp;
+import fr.boussole.assessment.report.ReportService;
 import fr.boussole.assessment.repository.AssessmentRepository;
-import fr.boussole.assessment.repository.AssessmentStatus;
-import fr.boussole.assessment.repository.FollowUp;
 import fr.boussole.assessment.rest.dto.AssessmentComparison;
 import fr.boussole.assessment.rest.dto.AssessmentSummary;
 import fr.boussole.assessment.rest.dto.AssessmentView;
@@ -48,7 +50,6 @@ import fr.boussole.assessment.rest.dto.NewAssessmentInput;
 import fr.boussole.assessment.rest.dto.ReadinessView;
 import fr.boussole.assessment.rest.dto.RecommendationsView;
 import fr.boussole.assessment.scoring.ReadinessLevel;
-import fr.boussole.assessment.report.ReportService;
 import fr.boussole.assessment.service.AssessmentService;
 import fr.boussole.assessment.service.Caller;
 import fr.boussole.assessment.service.Recommendations;
@@ -133,7 +134,7 @@ public class AssessmentResource {
             @Parameter(description = "Updated before this day (UTC)", example = "2026-12-31")
             @QueryParam("until") String until,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
-        AssessmentRepository.Filters filters = new AssessmentRepository.Filters(status, level, sector, region,
+        AssessmentFilters filters = new AssessmentFilters(status, level, sector, region,
                 followUp, siren, day("since", since), day("until", until));
         Page<AssessmentSummary> page = assessments.list(callers.current(null), filters, paging);
         return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo))

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import fr.boussole.assessment.repository.FollowUp;
+import fr.boussole.assessment.domain.FollowUp;
 import fr.boussole.assessment.rest.dto.AssessmentView;
 import fr.boussole.assessment.rest.dto.NoteView;
 import fr.boussole.assessment.rest.dto.WorkspaceInputs;

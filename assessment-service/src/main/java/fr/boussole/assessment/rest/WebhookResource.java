@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.boussole.assessment.domain.DeliveryStatus;
 import fr.boussole.assessment.repository.WebhookDelivery;
 import fr.boussole.assessment.rest.dto.WebhookDtos.DeliveryView;
 import fr.boussole.assessment.rest.dto.WebhookDtos.WebhookInput;
@@ -125,7 +126,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     public RestResponse<Page<DeliveryView>> listWebhookDeliveries(
             @Parameter(description = ID) @PathParam("id") UUID id,
-            @Parameter(description = "Only this status") @QueryParam("status") WebhookDelivery.Status status,
+            @Parameter(description = "Only this status") @QueryParam("status") DeliveryStatus status,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         Page<DeliveryView> page = webhooks.deliveries(callers.current(null), id, status, paging);
         return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo)).build();

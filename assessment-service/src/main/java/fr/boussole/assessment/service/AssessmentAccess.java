@@ -1,10 +1,10 @@
 package fr.boussole.assessment.service;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
+import fr.boussole.assessment.domain.AssessmentOrigin;
 import fr.boussole.assessment.repository.Assessment;
-import fr.boussole.assessment.repository.AssessmentOrigin;
 import fr.boussole.commons.security.Roles;
 
 /**

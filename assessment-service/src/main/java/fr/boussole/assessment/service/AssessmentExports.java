@@ -26,7 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import fr.boussole.assessment.repository.AssessmentStatus;
+import fr.boussole.assessment.domain.AssessmentStatus;
 import fr.boussole.assessment.repository.PersonalDataAccess;
 import fr.boussole.commons.csv.Csv;
 

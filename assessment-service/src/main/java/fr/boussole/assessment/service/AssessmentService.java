@@ -18,12 +18,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.boussole.assessment.config.CciTerritories;
+import fr.boussole.assessment.domain.AssessmentFilters;
+import fr.boussole.assessment.domain.AssessmentOrigin;
+import fr.boussole.assessment.domain.AssessmentStatus;
 import fr.boussole.assessment.mapping.AssessmentMapper;
 import fr.boussole.assessment.repository.Assessment;
-import fr.boussole.assessment.repository.AssessmentOrigin;
 import fr.boussole.assessment.repository.AssessmentRepository;
 import fr.boussole.assessment.repository.AssessmentSharing;
-import fr.boussole.assessment.repository.AssessmentStatus;
 import fr.boussole.assessment.repository.PersonalDataAccess;
 import fr.boussole.assessment.rest.dto.AssessmentComparison;
 import fr.boussole.assessment.rest.dto.AssessmentSummary;
@@ -280,7 +281,7 @@ public class AssessmentService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public Page<AssessmentSummary> list(Caller caller, AssessmentRepository.Filters filters, PageParams paging) {
+    public Page<AssessmentSummary> list(Caller caller, AssessmentFilters filters, PageParams paging) {
         AssessmentRepository.Scope scope;
         if (caller.isAdmin()) {
             scope = AssessmentRepository.Scope.ALL;

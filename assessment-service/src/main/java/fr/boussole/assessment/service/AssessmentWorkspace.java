@@ -10,13 +10,13 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import fr.boussole.assessment.config.CciTerritories;
+import fr.boussole.assessment.domain.AssessmentStatus;
+import fr.boussole.assessment.domain.FollowUp;
 import fr.boussole.assessment.repository.Assessment;
 import fr.boussole.assessment.repository.AssessmentNote;
 import fr.boussole.assessment.repository.AssessmentNoteRepository;
 import fr.boussole.assessment.repository.AssessmentRepository;
 import fr.boussole.assessment.repository.AssessmentSharing;
-import fr.boussole.assessment.repository.AssessmentStatus;
-import fr.boussole.assessment.repository.FollowUp;
 import fr.boussole.assessment.rest.dto.AssessmentView;
 import fr.boussole.assessment.rest.dto.NoteView;
 import fr.boussole.assessment.rest.dto.WorkspaceInputs;

@@ -22,10 +22,10 @@ import org.hibernate.Session;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.boussole.assessment.config.PrivacySettings;
+import fr.boussole.assessment.domain.AssessmentStatus;
 import fr.boussole.assessment.repository.Assessment;
 import fr.boussole.assessment.repository.AssessmentNote;
 import fr.boussole.assessment.repository.AssessmentSharing;
-import fr.boussole.assessment.repository.AssessmentStatus;
 import fr.boussole.assessment.repository.PersonalDataAccess;
 import fr.boussole.assessment.scoring.QuestionType;
 import fr.boussole.commons.idempotency.StoredAnswers;

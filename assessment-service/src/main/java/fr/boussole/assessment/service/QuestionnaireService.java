@@ -12,10 +12,10 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.jboss.logging.Logger;
 
+import fr.boussole.assessment.domain.QuestionnaireStatus;
 import fr.boussole.assessment.mapping.QuestionnaireMapper;
 import fr.boussole.assessment.repository.Questionnaire;
 import fr.boussole.assessment.repository.QuestionnaireRepository;
-import fr.boussole.assessment.repository.QuestionnaireStatus;
 import fr.boussole.assessment.rest.dto.QuestionnaireInput;
 import fr.boussole.assessment.rest.dto.QuestionnaireVersionView;
 import fr.boussole.assessment.rest.dto.QuestionnaireView;

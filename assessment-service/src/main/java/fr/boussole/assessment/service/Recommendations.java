@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.boussole.assessment.client.NeighbourServices;
-import fr.boussole.assessment.repository.AssessmentStatus;
+import fr.boussole.assessment.domain.AssessmentStatus;
 import fr.boussole.assessment.rest.dto.RecommendationsView;
 import fr.boussole.assessment.rest.dto.RecommendationsView.AidAdvice;
 import fr.boussole.assessment.rest.dto.RecommendationsView.ChecklistItem;

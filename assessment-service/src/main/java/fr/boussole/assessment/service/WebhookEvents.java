@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.boussole.assessment.config.WebhookSettings;
+import fr.boussole.assessment.domain.DeliveryStatus;
 import fr.boussole.assessment.repository.Assessment;
 import fr.boussole.assessment.repository.WebhookDelivery;
 import fr.boussole.assessment.repository.WebhookEvent;
@@ -69,7 +70,7 @@ public class WebhookEvents {
                 delivery.id = UUID.randomUUID();
                 delivery.eventId = event.id;
                 delivery.subscriptionId = subscription.id;
-                delivery.status = WebhookDelivery.Status.PENDING;
+                delivery.status = DeliveryStatus.PENDING;
                 delivery.nextAttemptAt = now;
                 delivery.createdAt = now;
                 delivery.retryUntil = now.plus(settings.giveUpAfter());

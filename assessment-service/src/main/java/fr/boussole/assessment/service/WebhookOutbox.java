@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import fr.boussole.assessment.config.WebhookSettings;
+import fr.boussole.assessment.domain.DeliveryStatus;
 import fr.boussole.assessment.repository.WebhookAttempt;
 import fr.boussole.assessment.repository.WebhookDelivery;
 import fr.boussole.assessment.repository.WebhookEvent;
@@ -109,10 +110,10 @@ public class WebhookOutbox {
         }
         Instant now = Instant.now();
         if (outcome.delivered()) {
-            delivery.status = WebhookDelivery.Status.DELIVERED;
+            delivery.status = DeliveryStatus.DELIVERED;
             delivery.deliveredAt = now;
         } else if (!now.isBefore(delivery.retryUntil)) {
-            delivery.status = WebhookDelivery.Status.FAILED;
+            delivery.status = DeliveryStatus.FAILED;
         } else {
             delivery.nextAttemptAt = now.plus(backoff(delivery.attempts));
         }

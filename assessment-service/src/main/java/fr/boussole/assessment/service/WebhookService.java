@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import fr.boussole.assessment.config.WebhookSettings;
+import fr.boussole.assessment.domain.DeliveryStatus;
 import fr.boussole.assessment.repository.WebhookAttempt;
 import fr.boussole.assessment.repository.WebhookDelivery;
 import fr.boussole.assessment.repository.WebhookRepository;
@@ -24,9 +25,9 @@ import fr.boussole.assessment.rest.dto.WebhookDtos.WebhookView;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageParams;
 import fr.boussole.commons.problem.FieldError;
-import fr.boussole.commons.problem.Problems;
 import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;
+import fr.boussole.commons.problem.Problems;
 
 /**
  * A CCI's webhook subscriptions and their delivery log. Only the advisors and the CRM of that CCI see or change
@@ -102,7 +103,7 @@ public class WebhookService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public Page<DeliveryView> deliveries(Caller caller, UUID id, WebhookDelivery.Status status, PageParams paging) {
+    public Page<DeliveryView> deliveries(Caller caller, UUID id, DeliveryStatus status, PageParams paging) {
         owned(caller, id);
         return webhooks.deliveriesOf(id, status, paging).map(delivery -> view(delivery, false));
     }
@@ -118,7 +119,7 @@ public class WebhookService {
         owned(caller, id);
         WebhookDelivery delivery = deliveryOf(id, deliveryId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
-        delivery.status = WebhookDelivery.Status.PENDING;
+        delivery.status = DeliveryStatus.PENDING;
         delivery.nextAttemptAt = now;
         delivery.retryUntil = now.plus(settings.giveUpAfter());
         delivery.deliveredAt = null;
@@ -184,7 +185,7 @@ public class WebhookService {
         List<AttemptView> attempts = whole ? webhooks.attemptsOf(delivery.id).stream()
                 .map(WebhookService::view).toList() : null;
         return new DeliveryView(delivery.id, delivery.eventId, event.type, delivery.status.name(), delivery.attempts,
-                delivery.createdAt, delivery.status == WebhookDelivery.Status.PENDING ? delivery.nextAttemptAt : null,
+                delivery.createdAt, delivery.status == DeliveryStatus.PENDING ? delivery.nextAttemptAt : null,
                 delivery.retryUntil, delivery.lastAttemptAt, delivery.lastStatus, delivery.lastError,
                 delivery.deliveredAt, whole ? event.payload : null, attempts);
     }

@@ -15,6 +15,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import fr.boussole.catalogue.domain.CriticalDomain;
+import fr.boussole.catalogue.domain.DataKind;
+import fr.boussole.catalogue.domain.SolutionType;
 import fr.boussole.commons.workflow.ContentStatus;
 
 /** The working copy of a use case, as curators edit it; the public reads its published copy. */

@@ -25,8 +25,9 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.boussole.catalogue.rest.dto.PublishedUseCase;
-import fr.boussole.catalogue.service.UseCaseSearch;
+import fr.boussole.catalogue.domain.DocumentSink;
+import fr.boussole.catalogue.domain.PublishedUseCase;
+import fr.boussole.catalogue.domain.UseCaseSearch;
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.search.DocumentIndex;
 import fr.boussole.commons.search.FacetedSearch;
@@ -246,11 +247,6 @@ public class UseCasePublications {
                 + " coalesce(CAST(extract(epoch FROM max(published_at)) * 1000 AS bigint), 0) FROM use_case_publication")
                 .getSingleResult();
         return row[0] + "-" + row[1];
-    }
-
-    /** Receives the published documents one at a time. */
-    public interface DocumentSink {
-        void accept(String document) throws java.io.IOException;
     }
 
     /**

@@ -25,11 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.boussole.catalogue.repository.UseCasePublications;
 import fr.boussole.catalogue.rest.dto.CatalogueDump;
 import fr.boussole.catalogue.rest.dto.TermExport;
 import fr.boussole.catalogue.service.Taxonomy;
 import fr.boussole.catalogue.service.TaxonomyService;
+import fr.boussole.catalogue.service.UseCaseCatalogue;
 import fr.boussole.commons.http.ConditionalResponses;
 
 @Path("/api/v1/catalogue/dump")
@@ -37,12 +37,12 @@ import fr.boussole.commons.http.ConditionalResponses;
 public class CatalogueDumpResource {
 
     private final TaxonomyService taxonomy;
-    private final UseCasePublications publications;
+    private final UseCaseCatalogue catalogue;
     private final ObjectMapper mapper;
 
-    CatalogueDumpResource(TaxonomyService taxonomy, UseCasePublications publications, ObjectMapper mapper) {
+    CatalogueDumpResource(TaxonomyService taxonomy, UseCaseCatalogue catalogue, ObjectMapper mapper) {
         this.taxonomy = taxonomy;
-        this.publications = publications;
+        this.catalogue = catalogue;
         this.mapper = mapper;
     }
 
@@ -58,7 +58,7 @@ public class CatalogueDumpResource {
                     schema = @Schema(implementation = CatalogueDump.class)))
     @APIResponse(responseCode = "304", description = "Your copy (If-None-Match) is current")
     public Response dumpCatalogue(@Context Request request) {
-        EntityTag tag = new EntityTag(publications.dumpVersion() + "-" + taxonomy.versionStamp(), true);
+        EntityTag tag = new EntityTag(catalogue.dumpVersion() + "-" + taxonomy.versionStamp(), true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, ConditionalResponses.PUBLIC_FIVE_MINUTES)
@@ -74,7 +74,7 @@ public class CatalogueDumpResource {
                 json.writeFieldName("businessFunctions");
                 mapper.writeValue(json, functions);
                 json.writeArrayFieldStart("useCases");
-                publications.forEachDocument(json::writeRawValue);
+                catalogue.forEachPublishedDocument(json::writeRawValue);
                 json.writeEndArray();
                 json.writeEndObject();
             } catch (SQLException e) {

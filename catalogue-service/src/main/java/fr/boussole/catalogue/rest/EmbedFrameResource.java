@@ -20,8 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import fr.boussole.catalogue.mapping.EmbedFrameHtml;
-import fr.boussole.catalogue.repository.EmbedKey;
 import fr.boussole.catalogue.service.EmbedKeys;
 import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;
@@ -64,17 +62,15 @@ public class EmbedFrameResource {
             @QueryParam("function") @Pattern(regexp = CODE) String function,
             @HeaderParam("Referer") String referer) {
         Optional<String> pageOrigin = EmbedKeys.originOf(referer);
-        EmbedKeys.FrameDecision decision = embedKeys.frame(key, pageOrigin);
+        EmbedKeys.FrameDecision decision = embedKeys.frame(key, pageOrigin, widgetVersion, language, sector,
+                function);
         if (!decision.originAllowed()) {
             // only a known origin can be refused
             throw new ProblemException(ProblemType.FORBIDDEN, "This embed key does not allow pages of "
                     + pageOrigin.orElseThrow());
         }
-        EmbedKey found = decision.key();
-        String page = EmbedFrameHtml.page(found, widgetVersion, language == null ? found.defaultLanguage : language,
-                sector == null ? found.defaultSector : sector, function == null ? found.defaultFunction : function);
-        return RestResponse.ResponseBuilder.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Content-Security-Policy", EmbedFrameHtml.contentSecurityPolicy(found))
+        return RestResponse.ResponseBuilder.ok(decision.page(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Security-Policy", decision.contentSecurityPolicy())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }

@@ -23,13 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import fr.boussole.catalogue.repository.CriticalDomain;
-import fr.boussole.catalogue.repository.DataKind;
-import fr.boussole.catalogue.repository.SolutionType;
+import fr.boussole.catalogue.domain.CriticalDomain;
+import fr.boussole.catalogue.domain.DataKind;
+import fr.boussole.catalogue.domain.SolutionType;
+import fr.boussole.catalogue.domain.UseCaseSearch;
 import fr.boussole.catalogue.rest.dto.UseCaseSearchPage;
 import fr.boussole.catalogue.rest.dto.UseCaseView;
 import fr.boussole.catalogue.service.UseCaseCatalogue;
-import fr.boussole.catalogue.service.UseCaseSearch;
 import fr.boussole.commons.http.ConditionalResponses;
 import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.i18n.Language;

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import fr.boussole.catalogue.config.EmbedSettings;
+import fr.boussole.catalogue.mapping.EmbedFrameHtml;
 import fr.boussole.catalogue.repository.BusinessFunctionRepository;
 import fr.boussole.catalogue.repository.EmbedKey;
 import fr.boussole.catalogue.repository.EmbedKeyRepository;
@@ -38,7 +39,8 @@ import io.quarkus.panache.common.Sort;
 public class EmbedKeys {
 
     /** What a frame request comes to: the key's settings when it may be shown, or why not. */
-    public record FrameDecision(EmbedKey key, boolean originAllowed) {
+    /** The frame a page may show (its HTML and Content-Security-Policy), or none when its origin is refused. */
+    public record FrameDecision(boolean originAllowed, String page, String contentSecurityPolicy) {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -117,13 +119,20 @@ public class EmbedKeys {
      * {@code frame-ancestors}). Counted either way.
      *
      * @param pageOrigin the origin of the page that embeds the frame, when the browser tells it (Referer)
+     * @param language what the page asks the frame to open on, as sector and function (null: the key's own)
      */
-    public FrameDecision frame(String key, Optional<String> pageOrigin) {
+    public FrameDecision frame(String key, Optional<String> pageOrigin, String widgetVersion, String language,
+            String sector, String function) {
         EmbedKey found = keys.findByIdOptional(key).filter(candidate -> candidate.active)
                 .orElseThrow(() -> ProblemException.notFound("Embed key", key));
         boolean allowed = pageOrigin.map(found.allowedOrigins::contains).orElse(true);
         keys.count(found.key, allowed);
-        return new FrameDecision(found, allowed);
+        if (!allowed) {
+            return new FrameDecision(false, null, null);
+        }
+        return new FrameDecision(true, EmbedFrameHtml.page(found, widgetVersion,
+                language == null ? found.defaultLanguage : language, sector == null ? found.defaultSector : sector,
+                function == null ? found.defaultFunction : function), EmbedFrameHtml.contentSecurityPolicy(found));
     }
 
     /** The origin of a URL ({@code scheme://host[:port]}), if it has one. */

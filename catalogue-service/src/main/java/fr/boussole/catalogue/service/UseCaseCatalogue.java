@@ -2,6 +2,7 @@ package fr.boussole.catalogue.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,15 @@ import jakarta.transaction.Transactional.TxType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.boussole.catalogue.domain.CriticalDomain;
+import fr.boussole.catalogue.domain.DataKind;
+import fr.boussole.catalogue.domain.DocumentSink;
+import fr.boussole.catalogue.domain.PublishedUseCase;
+import fr.boussole.catalogue.domain.SolutionType;
+import fr.boussole.catalogue.domain.UseCaseSearch;
 import fr.boussole.catalogue.mapping.UseCaseMapper;
-import fr.boussole.catalogue.repository.CriticalDomain;
-import fr.boussole.catalogue.repository.DataKind;
-import fr.boussole.catalogue.repository.SolutionType;
 import fr.boussole.catalogue.repository.UseCasePublications;
 import fr.boussole.catalogue.repository.UseCasePublications.Facet;
-import fr.boussole.catalogue.rest.dto.PublishedUseCase;
 import fr.boussole.catalogue.rest.dto.SearchFacets;
 import fr.boussole.catalogue.rest.dto.UseCaseSearchPage;
 import fr.boussole.catalogue.rest.dto.UseCaseView;
@@ -102,5 +105,15 @@ public class UseCaseCatalogue {
             throw ProblemException.invalid(parameter, "unknown " + parameter + " " + unknown + "; one of "
                     + known.stream().collect(Collectors.joining(", ")));
         }
+    }
+
+    /** Changes whenever the dump does: the number of published use cases and the last publication time. */
+    public String dumpVersion() {
+        return publications.dumpVersion();
+    }
+
+    /** Streams every published document, by slug, on a connection of its own (memory stays flat). */
+    public void forEachPublishedDocument(DocumentSink sink) throws SQLException, IOException {
+        publications.forEachDocument(sink);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional.TxType;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.boussole.catalogue.domain.UseCaseTexts;
 import fr.boussole.catalogue.mapping.UseCaseMapper;
 import fr.boussole.catalogue.repository.UseCase;
 import fr.boussole.catalogue.repository.UseCaseHistory;
@@ -24,7 +25,6 @@ import fr.boussole.catalogue.repository.UseCaseRepository;
 import fr.boussole.catalogue.rest.dto.CuratedUseCase;
 import fr.boussole.catalogue.rest.dto.CuratedUseCaseSummary;
 import fr.boussole.catalogue.rest.dto.UseCaseDraft;
-import fr.boussole.catalogue.rest.dto.UseCaseTexts;
 import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageParams;

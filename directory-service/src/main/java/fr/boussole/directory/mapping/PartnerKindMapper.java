@@ -3,10 +3,10 @@ package fr.boussole.directory.mapping;
 import java.util.Objects;
 
 import fr.boussole.commons.i18n.Language;
+import fr.boussole.directory.domain.MonthRange;
 import fr.boussole.directory.repository.PartnerKind;
 import fr.boussole.directory.rest.dto.KindText;
 import fr.boussole.directory.rest.dto.KindTranslations;
-import fr.boussole.directory.rest.dto.MonthRange;
 import fr.boussole.directory.rest.dto.PartnerKindDetails;
 import fr.boussole.directory.rest.dto.PartnerKindSummary;
 import fr.boussole.directory.rest.dto.PartnerKindUpdate;

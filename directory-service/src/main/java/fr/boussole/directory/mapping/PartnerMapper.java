@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 
 import fr.boussole.commons.i18n.Language;
+import fr.boussole.directory.domain.LocalizedText;
+import fr.boussole.directory.domain.MonthRange;
+import fr.boussole.directory.domain.PartnerContact;
+import fr.boussole.directory.domain.PartnerDocument;
 import fr.boussole.directory.repository.Partner;
 import fr.boussole.directory.rest.dto.CuratedPartner;
 import fr.boussole.directory.rest.dto.CuratedPartnerSummary;
-import fr.boussole.directory.rest.dto.LocalizedText;
-import fr.boussole.directory.rest.dto.MonthRange;
-import fr.boussole.directory.rest.dto.PartnerContact;
-import fr.boussole.directory.rest.dto.PartnerDocument;
 import fr.boussole.directory.rest.dto.PartnerDraft;
 import fr.boussole.directory.rest.dto.PartnerView;
 

@@ -15,7 +15,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import fr.boussole.directory.rest.dto.EligibilityRules;
+import fr.boussole.directory.domain.AidRecurrence;
+import fr.boussole.directory.domain.AidType;
+import fr.boussole.directory.domain.EligibilityRules;
 
 /** A public funding aid, in French and English, with its eligibility rules as data. */
 @Entity

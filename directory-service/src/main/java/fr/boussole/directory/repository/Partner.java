@@ -16,7 +16,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import fr.boussole.commons.workflow.ContentStatus;
-import fr.boussole.directory.rest.dto.PartnerDocument;
+import fr.boussole.directory.domain.PartnerDocument;
+import fr.boussole.directory.domain.PartnerOffer;
 
 /** A partner's working copy, and the document the public reads since its last publication. */
 @Entity

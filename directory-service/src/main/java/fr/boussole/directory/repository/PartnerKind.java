@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import fr.boussole.directory.domain.PartnerKindCategory;
+
 /** A kind of partner or information channel of the guide, in French and English. */
 @Entity
 @Table(name = "partner_kind")

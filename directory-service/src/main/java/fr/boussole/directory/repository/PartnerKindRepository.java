@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
+import fr.boussole.directory.domain.PartnerKindCategory;
+
 @ApplicationScoped
 public class PartnerKindRepository implements PanacheRepositoryBase<PartnerKind, String> {
 

@@ -32,7 +32,7 @@ import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
 import fr.boussole.commons.security.Roles;
-import fr.boussole.directory.repository.PartnerKindCategory;
+import fr.boussole.directory.domain.PartnerKindCategory;
 import fr.boussole.directory.rest.dto.PartnerKindDetails;
 import fr.boussole.directory.rest.dto.PartnerKindSummary;
 import fr.boussole.directory.rest.dto.PartnerKindUpdate;

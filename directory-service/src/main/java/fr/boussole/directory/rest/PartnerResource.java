@@ -30,7 +30,7 @@ import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
 import fr.boussole.commons.security.Claims;
 import fr.boussole.commons.security.Roles;
-import fr.boussole.directory.repository.PartnerOffer;
+import fr.boussole.directory.domain.PartnerOffer;
 import fr.boussole.directory.rest.dto.PartnerSearchPage;
 import fr.boussole.directory.rest.dto.PartnerView;
 import fr.boussole.directory.service.ContactAccess;

@@ -1,6 +1,6 @@
 package fr.boussole.directory.service;
 
-import fr.boussole.directory.rest.dto.PartnerDocument;
+import fr.boussole.directory.domain.PartnerDocument;
 
 /**
  * Who sees a partner's contact person, personal data: curators and admins every partner's, a company user (its

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.boussole.commons.i18n.Language;
-import fr.boussole.directory.repository.SearchIndex.EntryType;
-import fr.boussole.directory.repository.SearchIndex.Facet;
+import fr.boussole.directory.service.SearchIndex.EntryType;
+import fr.boussole.directory.service.SearchIndex.Facet;
 
 /**
  * A search of the published partners or of the funding aids: words in one language, filters (any of the values

@@ -13,12 +13,12 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.boussole.commons.i18n.Language;
+import fr.boussole.directory.domain.EligibilityRules;
+import fr.boussole.directory.domain.Range;
 import fr.boussole.directory.repository.FundingAid;
 import fr.boussole.directory.rest.dto.AidEligibility;
 import fr.boussole.directory.rest.dto.AidEligibility.Status;
 import fr.boussole.directory.rest.dto.CompanyProfile;
-import fr.boussole.directory.rest.dto.EligibilityRules;
-import fr.boussole.directory.rest.dto.Range;
 import fr.boussole.directory.rest.dto.RuleCheck;
 import fr.boussole.directory.rest.dto.RuleCheck.Outcome;
 

@@ -20,7 +20,6 @@ import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.problem.Problems;
 import fr.boussole.commons.workflow.Curation;
-import fr.boussole.directory.mapping.AidSchemaMapper;
 import fr.boussole.directory.mapping.FundingAidMapper;
 import fr.boussole.directory.repository.FundingAid;
 import fr.boussole.directory.repository.FundingAidRepository;

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.boussole.commons.config.SeedConfig;
 import fr.boussole.commons.config.SeedFiles;
+import fr.boussole.directory.domain.EligibilityRules;
 import fr.boussole.directory.rest.dto.AidDraft;
-import fr.boussole.directory.rest.dto.EligibilityRules;
 import io.quarkus.runtime.StartupEvent;
 
 /**

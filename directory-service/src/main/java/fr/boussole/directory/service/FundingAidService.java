@@ -21,21 +21,19 @@ import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.problem.Problems;
 import fr.boussole.commons.search.FacetValue;
-import fr.boussole.directory.mapping.AidSchemaMapper;
+import fr.boussole.directory.domain.AidType;
 import fr.boussole.directory.mapping.FundingAidMapper;
-import fr.boussole.directory.repository.AidType;
 import fr.boussole.directory.repository.FundingAid;
 import fr.boussole.directory.repository.FundingAidRepository;
-import fr.boussole.directory.repository.SearchIndex;
-import fr.boussole.directory.repository.SearchIndex.EntryType;
-import fr.boussole.directory.repository.SearchIndex.Facet;
 import fr.boussole.directory.rest.dto.AidEligibility;
+import fr.boussole.directory.rest.dto.AidEligibility.Status;
 import fr.boussole.directory.rest.dto.AidSchemaRecord;
 import fr.boussole.directory.rest.dto.AidSearchPage;
-import fr.boussole.directory.rest.dto.AidEligibility.Status;
 import fr.boussole.directory.rest.dto.CompanyProfile;
 import fr.boussole.directory.rest.dto.EligibilityReport;
 import fr.boussole.directory.rest.dto.FundingAidView;
+import fr.boussole.directory.service.SearchIndex.EntryType;
+import fr.boussole.directory.service.SearchIndex.Facet;
 import io.quarkus.panache.common.Sort;
 
 /** Reads the funding aids and tells a company which ones it may get. */

@@ -22,15 +22,14 @@ import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageParams;
 import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.search.FacetValue;
+import fr.boussole.directory.domain.PartnerDocument;
+import fr.boussole.directory.domain.PartnerOffer;
 import fr.boussole.directory.mapping.PartnerMapper;
 import fr.boussole.directory.repository.PartnerKindRepository;
-import fr.boussole.directory.repository.PartnerOffer;
-import fr.boussole.directory.repository.SearchIndex;
-import fr.boussole.directory.repository.SearchIndex.EntryType;
-import fr.boussole.directory.repository.SearchIndex.Facet;
-import fr.boussole.directory.rest.dto.PartnerDocument;
 import fr.boussole.directory.rest.dto.PartnerSearchPage;
 import fr.boussole.directory.rest.dto.PartnerView;
+import fr.boussole.directory.service.SearchIndex.EntryType;
+import fr.boussole.directory.service.SearchIndex.Facet;
 
 /**
  * What the public reads: the published documents of the partners, searched on what was published (a partner being

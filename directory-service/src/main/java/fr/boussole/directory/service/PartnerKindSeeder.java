@@ -5,8 +5,8 @@ import java.util.List;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -16,9 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.boussole.commons.config.SeedConfig;
 import fr.boussole.commons.config.SeedFiles;
-import fr.boussole.directory.repository.PartnerKindCategory;
+import fr.boussole.directory.domain.MonthRange;
+import fr.boussole.directory.domain.PartnerKindCategory;
 import fr.boussole.directory.rest.dto.KindText;
-import fr.boussole.directory.rest.dto.MonthRange;
 import io.quarkus.runtime.StartupEvent;
 
 /**

@@ -9,12 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import fr.boussole.commons.i18n.Language;
+import fr.boussole.directory.domain.EligibilityRules;
+import fr.boussole.directory.domain.Range;
 import fr.boussole.directory.repository.FundingAid;
 import fr.boussole.directory.rest.dto.AidEligibility;
 import fr.boussole.directory.rest.dto.AidEligibility.Status;
 import fr.boussole.directory.rest.dto.CompanyProfile;
-import fr.boussole.directory.rest.dto.EligibilityRules;
-import fr.boussole.directory.rest.dto.Range;
 import fr.boussole.directory.rest.dto.RegionView;
 
 /** The rules no seeded aid exercises: dates, départements, activity codes, revenue and age. */

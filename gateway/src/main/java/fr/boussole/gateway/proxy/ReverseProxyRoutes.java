@@ -260,14 +260,19 @@ public class ReverseProxyRoutes {
             });
         }
 
-        /** The upstream accepted the call and then stayed silent; a connection not made in time is not that. */
+        /**
+         * The upstream accepted the call and then stayed silent (Vert.x's idle timeout is a
+         * {@link TimeoutException}, Netty's read and write timeouts its own); a connection not made in time is not
+         * that.
+         */
         private static boolean isTimeout(Throwable failure) {
             boolean timeout = false;
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
                 if (cause instanceof ConnectTimeoutException) {
                     return false;
                 }
-                timeout |= cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("Timeout");
+                timeout |= cause instanceof TimeoutException
+                        || cause instanceof io.netty.handler.timeout.TimeoutException;
             }
             return timeout;
         }

@@ -5,9 +5,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.assessment.repository.AssessmentOrigin;
-import fr.boussole.assessment.repository.AssessmentStatus;
-import fr.boussole.assessment.repository.FollowUp;
+import fr.boussole.assessment.domain.AssessmentOrigin;
+import fr.boussole.assessment.domain.AssessmentStatus;
+import fr.boussole.assessment.domain.FollowUp;
 import fr.boussole.assessment.scoring.ReadinessLevel;
 
 /** An assessment in a list, without its answers. */

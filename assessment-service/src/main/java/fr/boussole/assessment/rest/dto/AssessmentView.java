@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import fr.boussole.assessment.repository.AssessmentOrigin;
-import fr.boussole.assessment.repository.AssessmentStatus;
+import fr.boussole.assessment.domain.AssessmentOrigin;
+import fr.boussole.assessment.domain.AssessmentStatus;
 import fr.boussole.assessment.scoring.ReadinessLevel;
 
 /** An assessment: its answers so far, how far it is, and once submitted its score and level. */

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.assessment.repository.QuestionnaireStatus;
+import fr.boussole.assessment.domain.QuestionnaireStatus;
 
 /** One version of the questionnaire, without its content. */
 @Schema(name = "QuestionnaireVersion")

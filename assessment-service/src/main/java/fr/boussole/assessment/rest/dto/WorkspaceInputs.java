@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.assessment.repository.FollowUp;
+import fr.boussole.assessment.domain.FollowUp;
 import fr.boussole.assessment.scoring.ReadinessLevel;
 
 /** The small bodies of the company's consent and of the advisors' workspace. */

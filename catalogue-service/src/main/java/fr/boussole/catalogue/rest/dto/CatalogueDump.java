@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.boussole.catalogue.domain.PublishedUseCase;
+
 /** The shape of the streamed dump of the published catalogue, in every language. */
 @Schema(name = "CatalogueDump")
 public record CatalogueDump(

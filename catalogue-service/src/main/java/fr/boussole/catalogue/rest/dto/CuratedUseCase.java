@@ -7,9 +7,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.catalogue.repository.CriticalDomain;
-import fr.boussole.catalogue.repository.DataKind;
-import fr.boussole.catalogue.repository.SolutionType;
+import fr.boussole.catalogue.domain.CriticalDomain;
+import fr.boussole.catalogue.domain.DataKind;
+import fr.boussole.catalogue.domain.Prerequisites;
+import fr.boussole.catalogue.domain.SolutionType;
+import fr.boussole.catalogue.domain.SourceRef;
 import fr.boussole.commons.workflow.ContentStatus;
 
 /** The working copy of a use case, as curators see it, with where it stands in the workflow. */

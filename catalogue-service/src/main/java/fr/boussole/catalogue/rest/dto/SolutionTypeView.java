@@ -2,7 +2,7 @@ package fr.boussole.catalogue.rest.dto;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.catalogue.repository.SolutionType;
+import fr.boussole.catalogue.domain.SolutionType;
 
 /** A kind of solution that fits a use case, with the guide's typical time to a first test. */
 @Schema(name = "SolutionTypeFit")

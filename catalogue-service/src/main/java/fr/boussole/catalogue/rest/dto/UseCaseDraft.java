@@ -10,9 +10,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.catalogue.repository.CriticalDomain;
-import fr.boussole.catalogue.repository.DataKind;
-import fr.boussole.catalogue.repository.SolutionType;
+import fr.boussole.catalogue.domain.CriticalDomain;
+import fr.boussole.catalogue.domain.DataKind;
+import fr.boussole.catalogue.domain.Prerequisites;
+import fr.boussole.catalogue.domain.SolutionType;
+import fr.boussole.catalogue.domain.SourceRef;
 
 /**
  * A use case as a curator writes it. The slug is given on creation only and never changes. A draft needs a French

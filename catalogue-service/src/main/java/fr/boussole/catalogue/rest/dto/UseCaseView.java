@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.catalogue.repository.CriticalDomain;
-import fr.boussole.catalogue.repository.DataKind;
+import fr.boussole.catalogue.domain.CriticalDomain;
+import fr.boussole.catalogue.domain.DataKind;
+import fr.boussole.catalogue.domain.Prerequisites;
+import fr.boussole.catalogue.domain.SourceRef;
 
 /** A published use case in the caller's language. */
 @Schema(name = "UseCase")

@@ -13,8 +13,9 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.boussole.commons.validation.Siren;
-import fr.boussole.directory.repository.AidRecurrence;
-import fr.boussole.directory.repository.AidType;
+import fr.boussole.directory.domain.AidRecurrence;
+import fr.boussole.directory.domain.AidType;
+import fr.boussole.directory.domain.EligibilityRules;
 
 /** A funding aid as curators write it, with its eligibility rules. */
 @Schema(name = "AidDraft")

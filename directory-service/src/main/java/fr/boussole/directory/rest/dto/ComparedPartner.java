@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.directory.repository.SelectionCriterion;
+import fr.boussole.directory.domain.SelectionCriterion;
 
 /**
  * A partner in a comparison: its weighted score and what each criterion brought to it. The score is the

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.directory.repository.SelectionCriterion;
+import fr.boussole.directory.domain.SelectionCriterion;
 
 /** Partners side by side, best weighted score first; partners nobody evaluated come last, unranked by score. */
 @Schema(name = "Comparison")

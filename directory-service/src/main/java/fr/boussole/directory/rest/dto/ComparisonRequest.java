@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.directory.repository.SelectionCriterion;
+import fr.boussole.directory.domain.SelectionCriterion;
 
 /** Two to five partners to compare, and how much each criterion matters to the SME (0 to 10; 1 when left out). */
 @Schema(name = "ComparisonRequest")

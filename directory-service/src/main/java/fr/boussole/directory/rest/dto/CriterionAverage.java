@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.directory.repository.SelectionCriterion;
+import fr.boussole.directory.domain.SelectionCriterion;
 
 /** The average score of a partner on one criterion, over the evaluations that judged it. */
 @Schema(name = "CriterionAverage")

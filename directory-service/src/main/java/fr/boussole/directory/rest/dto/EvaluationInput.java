@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.directory.repository.SelectionCriterion;
+import fr.boussole.directory.domain.SelectionCriterion;
 
 /** An evaluator's scores of a partner: 1 to 5 per criterion judged (5 is the most favourable), and a comment. */
 @Schema(name = "EvaluationInput")

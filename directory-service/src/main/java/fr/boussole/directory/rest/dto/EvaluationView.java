@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.directory.repository.SelectionCriterion;
+import fr.boussole.directory.domain.SelectionCriterion;
 
 /** One evaluation of a partner. */
 @Schema(name = "Evaluation")

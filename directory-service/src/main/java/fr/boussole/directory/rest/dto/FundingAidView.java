@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.directory.repository.AidRecurrence;
-import fr.boussole.directory.repository.AidType;
+import fr.boussole.directory.domain.AidRecurrence;
+import fr.boussole.directory.domain.AidType;
+import fr.boussole.directory.domain.EligibilityRules;
 
 /** A funding aid in the language of the request, with its eligibility rules. */
 @Schema(name = "FundingAid")

@@ -13,7 +13,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.boussole.commons.validation.Siren;
-import fr.boussole.directory.repository.PartnerOffer;
+import fr.boussole.directory.domain.LocalizedText;
+import fr.boussole.directory.domain.MonthRange;
+import fr.boussole.directory.domain.PartnerContact;
+import fr.boussole.directory.domain.PartnerOffer;
 
 /** A partner as curators write it. Codes refer to the INSEE geography and to the catalogue. */
 @Schema(name = "PartnerDraft")

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.directory.repository.PartnerKindCategory;
+import fr.boussole.directory.domain.MonthRange;
+import fr.boussole.directory.domain.PartnerKindCategory;
 
 /**
  * A partner kind in the caller's language, with its text in every language (what a curator edits) and its version

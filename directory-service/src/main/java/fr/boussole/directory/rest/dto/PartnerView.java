@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.directory.repository.PartnerOffer;
+import fr.boussole.directory.domain.MonthRange;
+import fr.boussole.directory.domain.PartnerContact;
+import fr.boussole.directory.domain.PartnerOffer;
 
 /** A published partner in the language of the request; the contact only for curators and admins. */
 @Schema(name = "Partner")

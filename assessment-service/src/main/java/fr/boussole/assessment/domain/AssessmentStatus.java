@@ -1,4 +1,4 @@
-package fr.boussole.assessment.repository;
+package fr.boussole.assessment.domain;
 
 /** A draft takes answers; once submitted it is scored and immutable. */
 public enum AssessmentStatus {

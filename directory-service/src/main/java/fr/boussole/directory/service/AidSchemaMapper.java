@@ -1,4 +1,4 @@
-package fr.boussole.directory.mapping;
+package fr.boussole.directory.service;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 import fr.boussole.commons.csv.Csv;
 import fr.boussole.commons.problem.FieldError;
-import fr.boussole.directory.repository.AidRecurrence;
-import fr.boussole.directory.repository.AidType;
+import fr.boussole.directory.domain.AidRecurrence;
+import fr.boussole.directory.domain.AidType;
 import fr.boussole.directory.repository.FundingAid;
 import fr.boussole.directory.rest.dto.AidDraft;
 import fr.boussole.directory.rest.dto.AidSchemaRecord;

@@ -1,4 +1,4 @@
-package fr.boussole.directory.rest.dto;
+package fr.boussole.directory.domain;
 
 import jakarta.validation.constraints.Size;
 

@@ -1,4 +1,4 @@
-package fr.boussole.assessment.repository;
+package fr.boussole.assessment.domain;
 
 /** Where a CCI stands with the company of an assessment. */
 public enum FollowUp {

@@ -1,4 +1,4 @@
-package fr.boussole.directory.repository;
+package fr.boussole.directory.service;
 
 import java.sql.Array;
 import java.sql.Connection;

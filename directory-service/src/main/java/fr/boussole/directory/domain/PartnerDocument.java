@@ -1,11 +1,11 @@
-package fr.boussole.directory.rest.dto;
+package fr.boussole.directory.domain;
 
 import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import fr.boussole.directory.repository.PartnerOffer;
+import fr.boussole.directory.domain.PartnerOffer;
 
 /** A published partner in every language, contact included: what is stored on publication. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

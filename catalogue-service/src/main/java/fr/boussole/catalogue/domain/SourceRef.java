@@ -1,4 +1,4 @@
-package fr.boussole.catalogue.rest.dto;
+package fr.boussole.catalogue.domain;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,4 +1,4 @@
-package fr.boussole.catalogue.rest.dto;
+package fr.boussole.catalogue.domain;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,9 +7,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.boussole.catalogue.repository.CriticalDomain;
-import fr.boussole.catalogue.repository.DataKind;
-import fr.boussole.catalogue.repository.SolutionType;
+import fr.boussole.catalogue.domain.CriticalDomain;
+import fr.boussole.catalogue.domain.DataKind;
+import fr.boussole.catalogue.domain.SolutionType;
 
 /** A published use case in every language: what the dump gives integrators, and what is stored on publication. */
 @Schema(name = "PublishedUseCase")

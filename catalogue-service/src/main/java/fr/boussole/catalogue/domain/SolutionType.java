@@ -1,4 +1,4 @@
-package fr.boussole.catalogue.repository;
+package fr.boussole.catalogue.domain;
 
 /**
  * The three kinds of "AI as a service" offers of the guide, with its typical time to a first test: turnkey

@@ -1,4 +1,4 @@
-package fr.boussole.directory.repository;
+package fr.boussole.directory.domain;
 
 /**
  * The guide's eight criteria to choose a partner. Every score reads the same way: 5 is the most favourable to the

@@ -1,4 +1,4 @@
-package fr.boussole.directory.repository;
+package fr.boussole.directory.domain;
 
 import java.util.Arrays;
 import java.util.Optional;

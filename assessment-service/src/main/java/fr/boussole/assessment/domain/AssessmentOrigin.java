@@ -1,4 +1,4 @@
-package fr.boussole.assessment.repository;
+package fr.boussole.assessment.domain;
 
 /** Who started an assessment, which decides who owns it. */
 public enum AssessmentOrigin {

@@ -1,4 +1,4 @@
-package fr.boussole.catalogue.repository;
+package fr.boussole.catalogue.domain;
 
 /** The kinds of data a use case needs. */
 public enum DataKind {

@@ -1,11 +1,11 @@
-package fr.boussole.catalogue.service;
+package fr.boussole.catalogue.domain;
 
 import java.util.List;
 import java.util.Set;
 
-import fr.boussole.catalogue.repository.CriticalDomain;
-import fr.boussole.catalogue.repository.DataKind;
-import fr.boussole.catalogue.repository.SolutionType;
+import fr.boussole.catalogue.domain.CriticalDomain;
+import fr.boussole.catalogue.domain.DataKind;
+import fr.boussole.catalogue.domain.SolutionType;
 import fr.boussole.commons.i18n.Language;
 
 /**

@@ -1,4 +1,4 @@
-package fr.boussole.directory.repository;
+package fr.boussole.directory.domain;
 
 /** What a partner offers besides its solution or expertise. */
 public enum PartnerOffer {

@@ -1,4 +1,4 @@
-package fr.boussole.directory.rest.dto;
+package fr.boussole.directory.domain;
 
 import java.util.List;
 
@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Positive;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 
 /**
  * The checkable conditions of an aid, as data. A missing rule does not restrict. Where the aid is offered (regions

@@ -1,4 +1,4 @@
-package fr.boussole.catalogue.rest.dto;
+package fr.boussole.catalogue.domain;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

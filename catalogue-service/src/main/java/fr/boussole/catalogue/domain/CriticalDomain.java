@@ -1,4 +1,4 @@
-package fr.boussole.catalogue.repository;
+package fr.boussole.catalogue.domain;
 
 /**
  * Domains where AI decisions directly affect people, which the guide calls critical: they need explicability and
