@@ -1,13 +1,17 @@
 package fr.boussole.gateway;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** The gateway's packages (config, edge, proxy) depend on each other without cycles. */
+/**
+ * The gateway's packages (config, edge, proxy) depend on each other without cycles, and it is built on the HTTP kit
+ * alone: nothing of the services' kit (REST layer, idempotency, persistence, validation) is on its class path.
+ */
 class ArchitectureTest {
 
     @Test
@@ -15,5 +19,15 @@ class ArchitectureTest {
         slices().matching("fr.boussole.gateway.(*)..").should().beFreeOfCycles()
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("fr.boussole.gateway"));
+    }
+
+    @Test
+    void theGatewayHasTheHttpKitAndNothingOfTheServicesKit() {
+        assertThat(ClassLoader.getSystemResource("fr/boussole/commons/web/CanonicalPaths.class")).isNotNull();
+        for (String serviceKit : new String[] { "fr/boussole/commons/idempotency/IdempotencyFilter.class",
+                "fr/boussole/commons/problem/RestProblemMappers.class", "jakarta/persistence/Entity.class",
+                "jakarta/validation/Valid.class", "org/jboss/resteasy/reactive/RestResponse.class" }) {
+            assertThat(ClassLoader.getSystemResource(serviceKit)).as(serviceKit).isNull();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package fr.boussole.gateway.edge;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,6 +11,7 @@ import fr.boussole.commons.problem.Problems;
 import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -22,11 +24,22 @@ import io.vertx.ext.web.RoutingContext;
 public class SecurityProblems {
 
     static final String CHALLENGE = "Bearer realm=\"boussole\"";
+    private static final BiConsumer<RoutingContext, Throwable> TOKEN_FAILURE =
+            (routingContext, failure) -> invalidToken(routingContext);
 
     void register(@Observes Router router) {
-        // before commons' catch-all failure handler, which leaves security failures to the REST layer the
+        // before http-kit's catch-all failure handler, which leaves security failures to a REST layer the
         // gateway does not have
         router.route().order(Integer.MAX_VALUE - 2).failureHandler(this::answer);
+    }
+
+    /**
+     * Makes a token that fails verification on this request answered here, as a problem: Quarkus's default handler,
+     * which its authentication step puts in place, ends the request with a bare 401 (the services' REST layer
+     * replaces it the same way). Call before the deferred identity is resolved.
+     */
+    public static void answerTokenFailures(RoutingContext routingContext) {
+        routingContext.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, TOKEN_FAILURE);
     }
 
     private void answer(RoutingContext routingContext) {

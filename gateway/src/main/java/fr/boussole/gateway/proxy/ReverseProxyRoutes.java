@@ -157,6 +157,7 @@ public class ReverseProxyRoutes {
             return;
         }
         routingContext.request().pause();
+        SecurityProblems.answerTokenFailures(routingContext);
         deferred.subscribe().with(identity -> then.accept(identity.isAnonymous() ? null : identity), failure -> {
             SecurityProblems.invalidToken(routingContext);
             routingContext.request().resume();
