@@ -81,7 +81,7 @@ public class SecretCipher {
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData(owner));
             byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-            return FORMAT + currentKeyId + ':' + Base64.getEncoder().encodeToString(
+            return currentPrefix() + Base64.getEncoder().encodeToString(
                     ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A webhook secret could not be encrypted", e);
@@ -119,7 +119,7 @@ public class SecretCipher {
 
     /** Whether a stored secret should be encrypted again: another key, or the first format. */
     public boolean isStale(String stored) {
-        return !stored.startsWith(FORMAT + currentKeyId + ':');
+        return !stored.startsWith(currentPrefix());
     }
 
     /** The prefix of every secret encrypted with the current key. */
