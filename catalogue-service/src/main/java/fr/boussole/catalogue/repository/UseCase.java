@@ -1,6 +1,5 @@
 package fr.boussole.catalogue.repository;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,9 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -18,21 +15,17 @@ import org.hibernate.type.SqlTypes;
 import fr.boussole.catalogue.domain.CriticalDomain;
 import fr.boussole.catalogue.domain.DataKind;
 import fr.boussole.catalogue.domain.SolutionType;
-import fr.boussole.commons.workflow.ContentStatus;
+import fr.boussole.commons.workflow.CuratedEntity;
 
 /** The working copy of a use case, as curators edit it; the public reads its published copy. */
 @Entity
 @Table(name = "use_case")
-public class UseCase {
+public class UseCase extends CuratedEntity {
 
     /** A source the use case's content comes from. */
     public record Source(String title, String url) {
     }
 
-    @Id
-    public String slug;
-    @Enumerated(EnumType.STRING)
-    public ContentStatus status;
     @Column(name = "title_fr")
     public String titleFr;
     @Column(name = "title_en")
@@ -79,20 +72,4 @@ public class UseCase {
     public int prerequisiteEthics;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Source> sources = new ArrayList<>();
-    /** Edited through the API: the seed no longer overwrites it. */
-    public boolean curated;
-    @Version
-    public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "last_editor")
-    public String lastEditor;
-    @Column(name = "published_at")
-    public Instant publishedAt;
-    @Column(name = "published_by")
-    public String publishedBy;
 }

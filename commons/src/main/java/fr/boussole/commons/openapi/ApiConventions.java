@@ -50,6 +50,7 @@ public class ApiConventions implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        CurationTexts.fill(openAPI);
         addComponents(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;

@@ -1,6 +1,5 @@
 package fr.boussole.directory.repository;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,26 +7,20 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import fr.boussole.commons.workflow.ContentStatus;
+import fr.boussole.commons.workflow.CuratedEntity;
 import fr.boussole.directory.domain.PartnerDocument;
 import fr.boussole.directory.domain.PartnerOffer;
 
 /** A partner's working copy, and the document the public reads since its last publication. */
 @Entity
 @Table(name = "partner")
-public class Partner {
+public class Partner extends CuratedEntity {
 
-    @Id
-    public String slug;
-    @Enumerated(EnumType.STRING)
-    public ContentStatus status;
     public String kind;
     public String name;
     @Column(name = "description_fr")
@@ -57,20 +50,4 @@ public class Partner {
     /** What the public reads: null until published, and again once archived. */
     @JdbcTypeCode(SqlTypes.JSON)
     public PartnerDocument published;
-    /** Edited through the API: the seed no longer overwrites it. */
-    public boolean curated;
-    @Version
-    public long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "last_editor")
-    public String lastEditor;
-    @Column(name = "published_at")
-    public Instant publishedAt;
-    @Column(name = "published_by")
-    public String publishedBy;
 }

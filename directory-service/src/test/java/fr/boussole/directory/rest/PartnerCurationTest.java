@@ -1,56 +1,40 @@
 package fr.boussole.directory.rest;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.startsWith;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import fr.boussole.commons.testing.KeycloakTokens;
+import fr.boussole.commons.testing.CurationWorkflowTests;
 import fr.boussole.directory.testing.CatalogueStub;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
-/** The curators' workflow for partners, their validation (codes here and in the catalogue) and roles. */
+/**
+ * The curators' workflow for partners: the shared workflow (see {@link CurationWorkflowTests}), and what is
+ * particular to partners: codes checked here and in the catalogue, what publication needs, the public search.
+ */
 @QuarkusTest
 @QuarkusTestResource(CatalogueStub.class)
-class PartnerCurationTest {
+class PartnerCurationTest extends CurationWorkflowTests {
 
     private static final String CURATION = "/api/v1/directory/curation/partners";
     private static final String PUBLIC = "/api/v1/directory/partners";
 
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    PartnerCurationTest() {
+        super(new CuratedContent(CURATION, PUBLIC, "content.name", "name", "name"));
     }
 
-    private static String newSlug() {
-        return "essai-" + Long.toHexString(System.nanoTime());
-    }
-
-    private static RequestSpecification as(String user) {
-        return given().auth().oauth2(KeycloakTokens.of(user)).contentType("application/json");
-    }
-
-    private static Map<String, Object> draft(String slug, String name) {
+    @Override
+    protected Map<String, Object> draft(String slug, String name) {
         Map<String, Object> draft = new HashMap<>();
         draft.put("slug", slug);
         draft.put("kind", "data-solution-provider");
@@ -68,46 +52,34 @@ class PartnerCurationTest {
         return draft;
     }
 
-    private static String tag(String slug) {
-        return as("curator.alice").when().get(CURATION + "/" + slug).then().statusCode(200).extract().header("ETag");
-    }
+    @Test
+    void thePublicSearchSeesOnlyThePublishedDocument() {
+        String slug = newSlug();
+        create("curator.alice", draft(slug, "Caisse Data")).then().statusCode(201)
+                .body("content.useCases", contains("pricing-intelligent", "recommandations"));
+        step("curator.alice", slug, "submit").then().statusCode(200);
+        step("curator.bruno", slug, "publish").then().statusCode(200);
+        given().when().get(PUBLIC + "/" + slug).then().statusCode(200).body("departements", contains("2A"));
+        given().queryParam("q", "donnees de caisse").when().get(PUBLIC).then().body("items.slug", hasItem(slug));
 
-    private static Response step(String user, String slug, String action) {
-        return as(user).header("If-Match", tag(slug)).when().post(CURATION + "/" + slug + "/" + action);
+        edit("curator.bruno", slug, draft(slug, "Caisse Data Corse")).then().statusCode(200);
+        given().queryParam("q", "corse").when().get(PUBLIC).then().body("items.slug", not(hasItem(slug)));
+
+        step("curator.alice", slug, "archive").then().statusCode(200);
+        given().queryParam("q", "donnees de caisse").when().get(PUBLIC).then()
+                .body("items.slug", not(hasItem(slug)));
     }
 
     @Test
-    void aPartnerIsWrittenReviewedPublishedUnderFourEyesAndArchived() {
+    void aPartnerNeedsItsDescriptionInBothLanguagesToBePublished() {
         String slug = newSlug();
-        as("curator.alice").body(draft(slug, "Caisse Data")).when().post(CURATION).then().statusCode(201)
-                .header("Location", CURATION + "/" + slug).header("ETag", "\"0\"")
-                .body("status", equalTo("DRAFT")).body("content.useCases", contains("pricing-intelligent",
-                        "recommandations"));
+        Map<String, Object> french = new HashMap<>(draft(slug, "Seulement en français"));
+        french.put("description", Map.of("fr", "Une description."));
+        create("curator.alice", french).then().statusCode(201);
+        step("curator.alice", slug, "submit").then().statusCode(200);
+        step("curator.bruno", slug, "publish").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", contains("description.en"));
         given().when().get(PUBLIC + "/" + slug).then().statusCode(404);
-
-        step("curator.alice", slug, "submit").then().statusCode(200).body("status", equalTo("IN_REVIEW"));
-        step("curator.alice", slug, "publish").then().statusCode(403).body("detail", startsWith("Four-eyes"));
-        step("curator.bruno", slug, "publish").then().statusCode(200).body("status", equalTo("PUBLISHED"));
-        given().when().get(PUBLIC + "/" + slug).then().statusCode(200)
-                .body("name", equalTo("Caisse Data")).body("departements", contains("2A"));
-        given().queryParam("q", "donnees de caisse").when().get(PUBLIC).then().body("items.slug", hasItem(slug));
-
-        // An edit goes back to draft; the public keeps the published version until the next publication.
-        Map<String, Object> renamed = draft(slug, "Caisse Data Corse");
-        as("curator.bruno").header("If-Match", tag(slug)).body(renamed).when().put(CURATION + "/" + slug)
-                .then().statusCode(200).body("status", equalTo("DRAFT"));
-        given().when().get(PUBLIC + "/" + slug).then().body("name", equalTo("Caisse Data"));
-        given().queryParam("q", "corse").when().get(PUBLIC).then().body("items.slug", not(hasItem(slug)));
-
-        as("admin.ops").when().get(CURATION + "/" + slug + "/history").then().statusCode(200)
-                .body("items.action", contains("EDITED", "PUBLISHED", "SUBMITTED", "CREATED"))
-                .body("items[0].changes.name.before", equalTo("Caisse Data"))
-                .body("items[0].changes.name.after", equalTo("Caisse Data Corse"));
-
-        step("curator.alice", slug, "archive").then().statusCode(200).body("status", equalTo("ARCHIVED"));
-        given().when().get(PUBLIC + "/" + slug).then().statusCode(404);
-        given().queryParam("q", "donnees de caisse").when().get(PUBLIC).then()
-                .body("items.slug", not(hasItem(slug)));
     }
 
     @Test
@@ -152,49 +124,10 @@ class PartnerCurationTest {
     }
 
     @Test
-    void curationIsForCuratorsAndAdminsOnly() {
-        given().when().get(CURATION).then().statusCode(401);
-        for (String user : List.of("sme.paris", "advisor.paris")) {
-            as(user).when().get(CURATION).then().statusCode(403);
-            as(user).body(draft(newSlug(), "Intrus")).when().post(CURATION).then().statusCode(403);
-        }
+    void theSeedsPartnersAreCuratedContentToo() {
         as("admin.ops").queryParam("status", "PUBLISHED").queryParam("size", 100).when().get(CURATION)
                 .then().statusCode(200).body("items.slug", hasItems("bpifrance", "factura-clic-demo"));
         as("curator.alice").when().get(CURATION + "/factura-clic-demo").then().statusCode(200)
                 .body("lastEditor", equalTo("seed")).body("content.contact.name", equalTo("Camille Martin"));
-    }
-
-    @Test
-    void twoCuratorsEditingTheSameVersionAtOnceCannotBothWin() throws Exception {
-        String slug = newSlug();
-        as("curator.alice").body(draft(slug, "Départ")).when().post(CURATION).then().statusCode(201);
-        String version = tag(slug);
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Response>> answers = new ArrayList<>();
-            for (String user : List.of("curator.alice", "curator.bruno")) {
-                Map<String, Object> body = draft(slug, "Nom de " + user);
-                String token = KeycloakTokens.of(user);
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return given().auth().oauth2(token).contentType("application/json").header("If-Match", version)
-                            .body(body).when().put(CURATION + "/" + slug);
-                }));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            String winner = null;
-            for (Future<Response> answer : answers) {
-                statuses.add(answer.get().statusCode());
-                if (answer.get().statusCode() == 200) {
-                    winner = answer.get().path("content.name");
-                }
-            }
-            assertThat(statuses).containsExactlyInAnyOrder(200, 412);
-            as("curator.alice").when().get(CURATION + "/" + slug).then()
-                    .body("content.name", equalTo(winner)).body("version", equalTo(1));
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -13,6 +13,7 @@ import fr.boussole.catalogue.domain.Prerequisites;
 import fr.boussole.catalogue.domain.SolutionType;
 import fr.boussole.catalogue.domain.SourceRef;
 import fr.boussole.commons.workflow.ContentStatus;
+import fr.boussole.commons.workflow.CuratedView;
 
 /** The working copy of a use case, as curators see it, with where it stands in the workflow. */
 @Schema(name = "CuratedUseCase")
@@ -36,5 +37,5 @@ public record CuratedUseCase(
         Instant updatedAt,
         @Schema(description = "Who changed it last; another curator must publish it") String lastEditor,
         Instant publishedAt,
-        String publishedBy) {
+        String publishedBy) implements CuratedView {
 }

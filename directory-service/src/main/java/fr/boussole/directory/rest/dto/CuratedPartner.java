@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.boussole.commons.workflow.ContentStatus;
+import fr.boussole.commons.workflow.CuratedView;
 
 /** The working copy of a partner, as curators see it, with where it stands in the workflow. */
 @Schema(name = "CuratedPartner")
@@ -20,5 +21,5 @@ public record CuratedPartner(
         Instant updatedAt,
         @Schema(description = "Who changed it last; another curator must publish it") String lastEditor,
         Instant publishedAt,
-        String publishedBy) {
+        String publishedBy) implements CuratedView {
 }
