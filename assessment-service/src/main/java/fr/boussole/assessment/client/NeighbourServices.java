@@ -11,8 +11,6 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.quarkus.cache.CacheResult;
 
 /**
@@ -38,7 +36,7 @@ public class NeighbourServices {
     @Retry(maxRetries = 1, delay = 100, retryOn = ProcessingException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
     @CacheResult(cacheName = "neighbour-use-cases")
-    public JsonNode useCases(String sector, List<String> functions, int size, String language) {
+    public UseCasePage useCases(String sector, List<String> functions, int size, String language) {
         return catalogue.useCases(sector, functions, size, language);
     }
 
@@ -46,7 +44,7 @@ public class NeighbourServices {
     @Retry(maxRetries = 1, delay = 100, retryOn = ProcessingException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
     @CacheResult(cacheName = "neighbour-partners")
-    public JsonNode partners(List<String> kinds, String region, String departement, int size, String language) {
+    public PartnerPage partners(List<String> kinds, String region, String departement, int size, String language) {
         return directory.partners(kinds, region, departement, size, language);
     }
 
@@ -54,7 +52,7 @@ public class NeighbourServices {
     @Retry(maxRetries = 1, delay = 100, retryOn = ProcessingException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
     @CacheResult(cacheName = "neighbour-eligibility")
-    public JsonNode eligibility(JsonNode profile, int size, String language) {
+    public EligibilityReport eligibility(CompanyProfile profile, int size, String language) {
         return directory.eligibility(size, profile, language);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -58,9 +57,8 @@ public class PersonPrivacyResource {
     @APIResponse(responseCode = "200", description = "The document, to save")
     public RestResponse<Map<String, Object>> exportPersonData(
             @Parameter(description = USERNAME, example = "advisor.paris") @PathParam("username")
-            @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) String username,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return RestResponse.ResponseBuilder.ok(suite.exportPerson(callers.current(null), username, authorization))
+            @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) String username) {
+        return RestResponse.ResponseBuilder.ok(suite.exportPerson(callers.current(null), username))
                 .header("Content-Disposition", "attachment; filename=\"boussole-data-" + username + ".json\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
@@ -74,9 +72,8 @@ public class PersonPrivacyResource {
     @APIResponse(responseCode = "200", description = "How many rows each service changed, by table and column")
     public Map<String, Object> erasePersonData(
             @Parameter(description = USERNAME, example = "advisor.paris") @PathParam("username")
-            @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) String username,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return suite.erasePerson(callers.current(null), username, authorization);
+            @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) String username) {
+        return suite.erasePerson(callers.current(null), username);
     }
 
     @GET

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -62,9 +61,8 @@ public class PrivacyResource {
     public RestResponse<Map<String, Object>> exportCompanyData(
             @Parameter(description = SIREN, example = "901122333",
                     schema = @Schema(type = SchemaType.STRING, pattern = Siren.PATTERN))
-            @PathParam("siren") @Siren String siren,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return RestResponse.ResponseBuilder.ok(suite.exportCompany(callers.current(null), siren, authorization))
+            @PathParam("siren") @Siren String siren) {
+        return RestResponse.ResponseBuilder.ok(suite.exportCompany(callers.current(null), siren))
                 .header("Content-Disposition", "attachment; filename=\"boussole-data-" + siren + ".json\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
@@ -78,9 +76,8 @@ public class PrivacyResource {
     public Map<String, Object> eraseCompanyData(
             @Parameter(description = SIREN, example = "901122333",
                     schema = @Schema(type = SchemaType.STRING, pattern = Siren.PATTERN))
-            @PathParam("siren") @Siren String siren,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return suite.eraseCompany(callers.current(null), siren, authorization);
+            @PathParam("siren") @Siren String siren) {
+        return suite.eraseCompany(callers.current(null), siren);
     }
 
     @GET

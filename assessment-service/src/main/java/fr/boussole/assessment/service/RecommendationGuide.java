@@ -16,7 +16,7 @@ import fr.boussole.commons.config.SeedFiles;
 /**
  * The guide's advice that recommendations quote, in French and English ({@code seed/recommendation-guide.json}):
  * which partner type for which situation and its time to a first test, the checks of critical domains, the GDPR
- * checklist and the five first pitfalls.
+ * checklist, the five first pitfalls, and the notes a plan may carry.
  */
 @ApplicationScoped
 public class RecommendationGuide {
@@ -37,7 +37,7 @@ public class RecommendationGuide {
     }
 
     record Content(List<PartnerAdvice> partnerAdvice, List<Item> criticalChecks, List<Item> gdpr,
-            List<Item> pitfalls) {
+            List<Item> pitfalls, List<Item> notes) {
     }
 
     private final Map<String, PartnerAdvice> partnerAdvice;
@@ -68,5 +68,10 @@ public class RecommendationGuide {
 
     public List<Item> pitfalls() {
         return content.pitfalls();
+    }
+
+    public LocalizedText note(String code) {
+        return content.notes().stream().filter(note -> note.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(FILE + " has no note " + code)).text();
     }
 }

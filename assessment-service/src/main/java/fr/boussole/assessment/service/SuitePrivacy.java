@@ -12,15 +12,15 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import fr.boussole.assessment.client.CatalogueApi;
-import fr.boussole.assessment.client.DirectoryApi;
+import fr.boussole.assessment.client.CataloguePrivacyApi;
+import fr.boussole.assessment.client.DirectoryPrivacyApi;
 import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.security.DataSubjectRights;
 
 /**
  * GDPR requests across the suite, for a company or a person: this service gathers its own part and asks the other
- * services for theirs over HTTP with the caller's own token (each service checks the caller's right itself). The
+ * services for theirs over HTTP with the caller's own token (propagated by the REST clients) (each service checks the caller's right itself). The
  * catalogue holds nothing about companies, only people's names on curation work. When a part cannot be had, the
  * request fails as a whole (503): an access export must be complete, and an erasure is sent again until every
  * service has done it (it is idempotent).
@@ -31,19 +31,20 @@ public class SuitePrivacy {
     private static final Logger LOG = Logger.getLogger(SuitePrivacy.class);
 
     private final PrivacyService privacy;
-    private final CatalogueApi catalogue;
-    private final DirectoryApi directory;
+    private final CataloguePrivacyApi catalogue;
+    private final DirectoryPrivacyApi directory;
 
-    SuitePrivacy(PrivacyService privacy, @RestClient CatalogueApi catalogue, @RestClient DirectoryApi directory) {
+    SuitePrivacy(PrivacyService privacy, @RestClient CataloguePrivacyApi catalogue,
+            @RestClient DirectoryPrivacyApi directory) {
         this.privacy = privacy;
         this.catalogue = catalogue;
         this.directory = directory;
     }
 
     /** One JSON document of everything the suite holds about the company. */
-    public Map<String, Object> exportCompany(Caller caller, String siren, String authorization) {
+    public Map<String, Object> exportCompany(Caller caller, String siren) {
         PrivacyService.checkMayActFor(caller, siren);
-        JsonNode directoryPart = ask("directory-service", () -> directory.companyData(siren, authorization));
+        JsonNode directoryPart = ask("directory-service", () -> directory.companyData(siren));
         Map<String, Object> services = new LinkedHashMap<>();
         services.put("assessment-service", privacy.companyData(caller, siren));
         services.put("directory-service", directoryPart);
@@ -52,10 +53,10 @@ public class SuitePrivacy {
     }
 
     /** Erases the company everywhere; what each service did. */
-    public Map<String, Object> eraseCompany(Caller caller, String siren, String authorization) {
+    public Map<String, Object> eraseCompany(Caller caller, String siren) {
         PrivacyService.checkMayActFor(caller, siren);
         PrivacyService.Erasure here = privacy.eraseCompany(caller, siren);
-        JsonNode directoryPart = ask("directory-service", () -> directory.eraseCompany(siren, authorization));
+        JsonNode directoryPart = ask("directory-service", () -> directory.eraseCompany(siren));
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("siren", siren);
         report.put("assessment-service", here);
@@ -64,10 +65,10 @@ public class SuitePrivacy {
     }
 
     /** One JSON document of everything the suite holds that names the person. */
-    public Map<String, Object> exportPerson(Caller caller, String person, String authorization) {
+    public Map<String, Object> exportPerson(Caller caller, String person) {
         DataSubjectRights.checkMayActForPerson(caller.isAdmin(), caller.name(), person);
-        JsonNode cataloguePart = ask("catalogue-service", () -> catalogue.personData(person, authorization));
-        JsonNode directoryPart = ask("directory-service", () -> directory.personData(person, authorization));
+        JsonNode cataloguePart = ask("catalogue-service", () -> catalogue.personData(person));
+        JsonNode directoryPart = ask("directory-service", () -> directory.personData(person));
         Map<String, Object> services = new LinkedHashMap<>();
         services.put("assessment-service", privacy.personData(caller, person));
         services.put("catalogue-service", cataloguePart);
@@ -76,11 +77,11 @@ public class SuitePrivacy {
     }
 
     /** Erases the person everywhere; what each service did. */
-    public Map<String, Object> erasePerson(Caller caller, String person, String authorization) {
+    public Map<String, Object> erasePerson(Caller caller, String person) {
         DataSubjectRights.checkMayActForPerson(caller.isAdmin(), caller.name(), person);
         Map<String, Object> here = privacy.erasePerson(caller, person);
-        JsonNode cataloguePart = ask("catalogue-service", () -> catalogue.erasePerson(person, authorization));
-        JsonNode directoryPart = ask("directory-service", () -> directory.erasePerson(person, authorization));
+        JsonNode cataloguePart = ask("catalogue-service", () -> catalogue.erasePerson(person));
+        JsonNode directoryPart = ask("directory-service", () -> directory.erasePerson(person));
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("username", person);
         report.put("assessment-service", here.get("erased"));
