@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,8 +37,6 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.impl.ContextInternal;
-import io.vertx.core.impl.VertxInternal;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -80,29 +79,37 @@ public class ReverseProxyRoutes {
             UpstreamCircuit circuit = circuits.computeIfAbsent(name, ignored -> new UpstreamCircuit(
                     config.circuitBreaker().failureThreshold(), config.circuitBreaker().openFor(), System::nanoTime));
             Map<EventLoop, HttpProxy> proxies = new ConcurrentHashMap<>();
-            Handler<RoutingContext> forward = routingContext -> withIdentity(routingContext, identity -> {
-                RoleRules.Verdict verdict = roleRules.judge(routingContext, identity);
-                if (verdict != RoleRules.Verdict.ALLOWED) {
-                    SecurityProblems.refuse(routingContext, verdict);
-                } else {
-                    rateLimiter.check(routingContext, identity, () -> {
-                        if (circuit.allows()) {
-                            proxies.computeIfAbsent(currentEventLoop(),
-                                    loop -> proxy(name, route.upstream(), circuit, eventLoops))
-                                    .handle(routingContext.request());
-                        } else {
-                            routingContext.response().putHeader(HttpHeaders.RETRY_AFTER,
-                                    Long.toString(circuit.retryAfterSeconds()));
-                            HttpProblemRoutes.send(routingContext, ProblemType.SERVICE_UNAVAILABLE, "The " + name
-                                    + " service failed repeatedly; calls to it are paused, retry later");
-                            routingContext.request().resume();
-                        }
-                    });
-                }
-            });
+            Handler<RoutingContext> forward = routingContext -> {
+                // taken now: the identity may be resolved on a worker thread, the answer must stay on this loop
+                EventLoop loop = currentEventLoop();
+                withIdentity(routingContext, identity -> forward(routingContext, identity, name, circuit,
+                        () -> proxies.computeIfAbsent(loop, ignored -> proxy(name, route.upstream(), circuit,
+                                eventLoops))));
+            };
             router.route(route.prefix()).handler(forward);
             router.route(route.prefix() + "/*").handler(forward);
             LOG.infof("Route %s: %s/** -> %s", name, route.prefix(), route.upstream());
+        });
+    }
+
+    /** The route's role rules, then the rate limit, then the upstream unless its circuit is open. */
+    private void forward(RoutingContext routingContext, SecurityIdentity identity, String name,
+            UpstreamCircuit circuit, Supplier<HttpProxy> proxy) {
+        RoleRules.Verdict verdict = roleRules.judge(routingContext, identity);
+        if (verdict != RoleRules.Verdict.ALLOWED) {
+            SecurityProblems.refuse(routingContext, verdict);
+            return;
+        }
+        rateLimiter.check(routingContext, identity, () -> {
+            if (circuit.allows()) {
+                proxy.get().handle(routingContext.request());
+            } else {
+                routingContext.response().putHeader(HttpHeaders.RETRY_AFTER,
+                        Long.toString(circuit.retryAfterSeconds()));
+                HttpProblemRoutes.send(routingContext, ProblemType.SERVICE_UNAVAILABLE, "The " + name
+                        + " service failed repeatedly; calls to it are paused, retry later");
+                routingContext.request().resume();
+            }
         });
     }
 
@@ -127,14 +134,22 @@ public class ReverseProxyRoutes {
                 .addInterceptor(new UpstreamFailures(name, circuit));
     }
 
-    /** The event loop of the request being handled, also when its handling goes on from a worker thread. */
+    /**
+     * The event loop running this thread (a route's handler always starts on one), found with public Vert.x and
+     * Netty APIs: the Quarkus context of a request is a duplicate of its event loop's, so contexts are no key.
+     */
     private EventLoop currentEventLoop() {
-        return ((ContextInternal) vertx.getOrCreateContext()).nettyEventLoop();
+        for (EventExecutor executor : vertx.nettyEventLoopGroup()) {
+            if (executor.inEventLoop()) {
+                return (EventLoop) executor;
+            }
+        }
+        throw new IllegalStateException("A route handler runs on an event loop; this thread is none");
     }
 
     private int eventLoops() {
         int count = 0;
-        for (EventExecutor ignored : ((VertxInternal) vertx).getEventLoopGroup()) {
+        for (EventExecutor ignored : vertx.nettyEventLoopGroup()) {
             count++;
         }
         return count;
