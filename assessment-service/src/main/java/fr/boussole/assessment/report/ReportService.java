@@ -26,7 +26,7 @@ import fr.boussole.assessment.rest.dto.ReadinessView;
 import fr.boussole.assessment.rest.dto.RecommendationsView;
 import fr.boussole.assessment.service.AssessmentService;
 import fr.boussole.assessment.service.Caller;
-import fr.boussole.assessment.service.Recommendations;
+import fr.boussole.assessment.service.recommendation.Recommendations;
 import fr.boussole.assessment.scoring.Answer;
 import fr.boussole.assessment.scoring.Question;
 import fr.boussole.assessment.scoring.QuestionnaireDefinition;

@@ -52,7 +52,7 @@ import fr.boussole.assessment.rest.dto.RecommendationsView;
 import fr.boussole.assessment.scoring.ReadinessLevel;
 import fr.boussole.assessment.service.AssessmentService;
 import fr.boussole.assessment.service.Caller;
-import fr.boussole.assessment.service.Recommendations;
+import fr.boussole.assessment.service.recommendation.Recommendations;
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;

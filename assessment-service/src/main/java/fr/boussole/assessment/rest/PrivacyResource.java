@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import fr.boussole.assessment.service.PrivacyService;
-import fr.boussole.assessment.service.SuitePrivacy;
+import fr.boussole.assessment.service.privacy.PrivacyService;
+import fr.boussole.assessment.service.privacy.SuitePrivacy;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;

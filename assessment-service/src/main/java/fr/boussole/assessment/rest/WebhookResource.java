@@ -32,7 +32,7 @@ import fr.boussole.assessment.repository.WebhookDelivery;
 import fr.boussole.assessment.rest.dto.WebhookDtos.DeliveryView;
 import fr.boussole.assessment.rest.dto.WebhookDtos.WebhookInput;
 import fr.boussole.assessment.rest.dto.WebhookDtos.WebhookView;
-import fr.boussole.assessment.service.WebhookService;
+import fr.boussole.assessment.service.webhook.WebhookService;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;

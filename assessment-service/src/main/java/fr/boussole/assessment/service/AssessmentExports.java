@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import fr.boussole.assessment.domain.AssessmentStatus;
 import fr.boussole.assessment.repository.PersonalDataAccess;
+import fr.boussole.assessment.service.privacy.PrivacyService;
 import fr.boussole.commons.csv.Csv;
 
 /**

@@ -20,6 +20,8 @@ import fr.boussole.assessment.repository.AssessmentSharing;
 import fr.boussole.assessment.rest.dto.AssessmentView;
 import fr.boussole.assessment.rest.dto.NoteView;
 import fr.boussole.assessment.rest.dto.WorkspaceInputs;
+import fr.boussole.assessment.service.webhook.WebhookEventType;
+import fr.boussole.assessment.service.webhook.WebhookEvents;
 import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;
 

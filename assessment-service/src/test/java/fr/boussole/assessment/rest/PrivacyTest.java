@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.boussole.assessment.service.Caller;
-import fr.boussole.assessment.service.PrivacyService;
+import fr.boussole.assessment.service.privacy.PrivacyService;
 import fr.boussole.commons.testing.WebhookReceiver;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

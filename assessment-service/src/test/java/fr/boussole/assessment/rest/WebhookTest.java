@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import fr.boussole.assessment.service.WebhookOutbox;
-import fr.boussole.assessment.service.WebhookSecretsReencryption;
+import fr.boussole.assessment.service.webhook.WebhookOutbox;
+import fr.boussole.assessment.service.webhook.WebhookSecretsReencryption;
 import fr.boussole.assessment.testing.FirstFormatSecrets;
 import fr.boussole.assessment.testing.StandardWebhooksCheck;
 import fr.boussole.commons.testing.KeycloakTokens;

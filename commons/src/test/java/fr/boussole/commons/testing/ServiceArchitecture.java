@@ -14,7 +14,8 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
  * The one shape of every service (ArchUnit, on the compiled main classes): its packages depend on each other without
- * cycles, and its layers depend downwards only. {@code rest} (resources) uses {@code service}; services use
+ * cycles, and so do the features of its service layer (e.g. {@code service.webhook}, {@code service.privacy}); its
+ * layers depend downwards only. {@code rest} (resources) uses {@code service}; services use
  * {@code mapping}, {@code repository} and the API models of {@code rest.dto}; the stored value types and shared enums
  * of {@code domain} (and the service's other domain packages) depend on no layer. So no entity reaches a resource,
  * no API model is stored, and a change in one layer does not travel upwards.
@@ -38,6 +39,9 @@ public final class ServiceArchitecture {
         String[] domain = Arrays.stream(domainPackages).map(name -> base + "." + name + "..").toArray(String[]::new);
 
         slices().assignedFrom(packagesUnder(base)).should().beFreeOfCycles().check(classes);
+        slices().matching(base + ".service.(*)..").should().beFreeOfCycles()
+                .allowEmptyShould(true).as("the service layer's features (its sub-packages) have no cycles")
+                .check(classes);
         noClasses().that().resideInAnyPackage(domain)
                 .should().dependOnClassesThat().resideInAnyPackage(concat(layers, resources, dto))
                 .because("stored value types and shared enums depend on no layer").check(classes);

@@ -63,10 +63,10 @@ import fr.boussole.directory.rest.dto.AidSearchPage;
 import fr.boussole.directory.rest.dto.CompanyProfile;
 import fr.boussole.directory.rest.dto.EligibilityReport;
 import fr.boussole.directory.rest.dto.FundingAidView;
-import fr.boussole.directory.service.AidSchemaMapper;
+import fr.boussole.directory.service.aid.AidSchemaMapper;
 import fr.boussole.directory.service.DirectorySearch;
-import fr.boussole.directory.service.FundingAidCuration;
-import fr.boussole.directory.service.FundingAidService;
+import fr.boussole.directory.service.aid.FundingAidCuration;
+import fr.boussole.directory.service.aid.FundingAidService;
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/directory")

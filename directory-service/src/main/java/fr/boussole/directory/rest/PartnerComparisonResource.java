@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.boussole.directory.rest.dto.Comparison;
 import fr.boussole.directory.rest.dto.ComparisonRequest;
-import fr.boussole.directory.service.PartnerEvaluations;
+import fr.boussole.directory.service.partner.PartnerEvaluations;
 
 @Path("/api/v1/directory/comparisons")
 @Produces(MediaType.APPLICATION_JSON)

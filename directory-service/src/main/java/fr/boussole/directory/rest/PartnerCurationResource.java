@@ -9,7 +9,7 @@ import fr.boussole.commons.workflow.CurationResource;
 import fr.boussole.directory.rest.dto.CuratedPartner;
 import fr.boussole.directory.rest.dto.CuratedPartnerSummary;
 import fr.boussole.directory.rest.dto.PartnerDraft;
-import fr.boussole.directory.service.PartnerCuration;
+import fr.boussole.directory.service.partner.PartnerCuration;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The curators' side of the partners: every partner whatever its status, and the workflow that publishes them. */

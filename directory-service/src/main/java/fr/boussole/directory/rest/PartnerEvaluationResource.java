@@ -34,7 +34,7 @@ import fr.boussole.commons.security.Roles;
 import fr.boussole.directory.rest.dto.EvaluationInput;
 import fr.boussole.directory.rest.dto.EvaluationSummary;
 import fr.boussole.directory.rest.dto.EvaluationView;
-import fr.boussole.directory.service.PartnerEvaluations;
+import fr.boussole.directory.service.partner.PartnerEvaluations;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**

@@ -36,7 +36,7 @@ import fr.boussole.directory.domain.PartnerKindCategory;
 import fr.boussole.directory.rest.dto.PartnerKindDetails;
 import fr.boussole.directory.rest.dto.PartnerKindSummary;
 import fr.boussole.directory.rest.dto.PartnerKindUpdate;
-import fr.boussole.directory.service.PartnerKindService;
+import fr.boussole.directory.service.partner.PartnerKindService;
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/directory/partner-kinds")

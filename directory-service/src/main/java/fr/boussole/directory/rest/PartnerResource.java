@@ -33,9 +33,9 @@ import fr.boussole.commons.security.Roles;
 import fr.boussole.directory.domain.PartnerOffer;
 import fr.boussole.directory.rest.dto.PartnerSearchPage;
 import fr.boussole.directory.rest.dto.PartnerView;
-import fr.boussole.directory.service.ContactAccess;
+import fr.boussole.directory.service.partner.ContactAccess;
 import fr.boussole.directory.service.DirectorySearch;
-import fr.boussole.directory.service.PartnerDirectory;
+import fr.boussole.directory.service.partner.PartnerDirectory;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fr.boussole.directory.service.PersonPrivacy;
+import fr.boussole.directory.service.privacy.PersonPrivacy;
 import fr.boussole.commons.security.DataSubjectRights;
 import fr.boussole.commons.security.Roles;
 import io.quarkus.security.Authenticated;

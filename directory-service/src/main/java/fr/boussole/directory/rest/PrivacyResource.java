@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fr.boussole.commons.security.Claims;
 import fr.boussole.commons.security.Roles;
 import fr.boussole.commons.validation.Siren;
-import fr.boussole.directory.service.CompanyPrivacy;
+import fr.boussole.directory.service.privacy.CompanyPrivacy;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**

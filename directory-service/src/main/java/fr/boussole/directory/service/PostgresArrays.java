@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** PostgreSQL array literals for native statements, e.g. {"Bpifrance","Région Île-de-France"}. */
-final class PostgresArrays {
+public final class PostgresArrays {
 
     private PostgresArrays() {
     }
 
-    static String literal(List<?> values) {
+    public static String literal(List<?> values) {
         if (values == null) {
             return "{}";
         }

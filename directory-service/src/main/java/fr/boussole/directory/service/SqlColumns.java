@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Column lists of the seeders' upserts, e.g. "a, b" as "excluded.a, excluded.b". */
-final class SqlColumns {
+public final class SqlColumns {
 
     private SqlColumns() {
     }
 
-    static String prefixed(String prefix, String columns) {
+    public static String prefixed(String prefix, String columns) {
         return Arrays.stream(columns.split(",\\s*")).map(column -> prefix + column).collect(Collectors.joining(", "));
     }
 }

@@ -1,0 +1,77 @@
+package fr.boussole.assessment.service.recommendation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.boussole.assessment.scoring.LocalizedText;
+import fr.boussole.commons.config.SeedFiles;
+
+/**
+ * The guide's advice that recommendations quote, in French and English ({@code seed/recommendation-guide.json}):
+ * which partner type for which situation and its time to a first test, the checks of critical domains, the GDPR
+ * checklist, the five first pitfalls, and the notes a plan may carry.
+ */
+@ApplicationScoped
+public class RecommendationGuide {
+
+    static final String FILE = "seed/recommendation-guide.json";
+
+    public record NameAndWhy(String name, String why) {
+    }
+
+    public record PartnerAdvice(String rule, String kind, Integer minMonths, Integer maxMonths, NameAndWhy fr,
+            NameAndWhy en) {
+    }
+
+    public record Item(String code, String fr, String en) {
+        public LocalizedText text() {
+            return new LocalizedText(fr, en);
+        }
+    }
+
+    record Content(List<PartnerAdvice> partnerAdvice, List<Item> criticalChecks, List<Item> gdpr,
+            List<Item> pitfalls, List<Item> notes) {
+    }
+
+    private final Map<String, PartnerAdvice> partnerAdvice;
+    private final Content content;
+
+    RecommendationGuide(ObjectMapper mapper) {
+        this.content = SeedFiles.read(mapper, FILE, new TypeReference<Content>() {
+        });
+        this.partnerAdvice = content.partnerAdvice().stream()
+                .collect(Collectors.toMap(PartnerAdvice::rule, Function.identity()));
+    }
+
+    public PartnerAdvice partnerAdvice(String rule) {
+        PartnerAdvice advice = partnerAdvice.get(rule);
+        if (advice == null) {
+            throw new IllegalStateException(FILE + " has no partner advice for rule " + rule);
+        }
+        return advice;
+    }
+
+    public List<Item> criticalChecks() {
+        return content.criticalChecks();
+    }
+
+    public List<Item> gdpr() {
+        return content.gdpr();
+    }
+
+    public List<Item> pitfalls() {
+        return content.pitfalls();
+    }
+
+    public LocalizedText note(String code) {
+        return content.notes().stream().filter(note -> note.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(FILE + " has no note " + code)).text();
+    }
+}

@@ -1,0 +1,232 @@
+package fr.boussole.assessment.service.recommendation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.boussole.assessment.client.CompanyProfile;
+import fr.boussole.assessment.client.EligibilityReport;
+import fr.boussole.assessment.client.PartnerPage;
+import fr.boussole.assessment.client.UseCasePage;
+import fr.boussole.assessment.rest.dto.RecommendationsView.AidAdvice;
+import fr.boussole.assessment.rest.dto.RecommendationsView.ChecklistItem;
+import fr.boussole.assessment.rest.dto.RecommendationsView.PartnerRef;
+import fr.boussole.assessment.rest.dto.RecommendationsView.PartnerTypeAdvice;
+import fr.boussole.assessment.rest.dto.RecommendationsView.UseCaseAdvice;
+import fr.boussole.assessment.scoring.Answer;
+import fr.boussole.commons.i18n.Language;
+
+/**
+ * What the answers and the neighbours' answers make of a plan, without calling anyone: the partner types for the
+ * company's situation, how well each use case fits its readiness, the aids' verdicts, the GDPR checklist and the
+ * pitfalls, from the guide's tables ({@link RecommendationGuide}). {@link Recommendations} gathers the inputs.
+ */
+@ApplicationScoped
+public class RecommendationRules {
+
+    static final int USE_CASES_RECOMMENDED = 10;
+    static final int PARTNERS_PER_TYPE = 3;
+
+    private final RecommendationGuide guide;
+
+    RecommendationRules(RecommendationGuide guide) {
+        this.guide = guide;
+    }
+
+    /** The rules of {@code recommendation-guide.json} that apply, the most fitting first. */
+    static List<String> partnerRules(Map<String, Answer> answers, Map<String, Integer> scores) {
+        List<String> rules = new ArrayList<>();
+        String mode = code(answers, "build-mode");
+        if ("co-build".equals(mode)) {
+            rules.add("co-build");
+        } else if ("in-house".equals(mode)) {
+            rules.add("yes".equals(code(answers, "ai-skills")) ? "in-house-skilled" : "in-house-unskilled");
+        } else {
+            rules.add("undecided".equals(mode) || mode == null ? "undecided" : "buy");
+        }
+        String gap = code(answers, "data-gap");
+        if (scores.getOrDefault("data", 0) < 50 || "large".equals(gap) || "unknown".equals(gap)) {
+            rules.add("data-work");
+        }
+        return rules;
+    }
+
+    /** The partner types the rules advise, each with up to three known partners of its kind (none when null). */
+    List<PartnerTypeAdvice> partnerTypes(Map<String, Answer> answers, Map<String, Integer> scores,
+            PartnerPage providers, Language language) {
+        List<PartnerRef> known = partners(providers);
+        return partnerRules(answers, scores).stream().map(guide::partnerAdvice).map(advice -> {
+            RecommendationGuide.NameAndWhy text = language == Language.EN ? advice.en() : advice.fr();
+            return new PartnerTypeAdvice(advice.kind(), text.name(), advice.minMonths(), advice.maxMonths(),
+                    text.why(), known.stream().filter(partner -> advice.kind().equals(partner.kind()))
+                            .limit(PARTNERS_PER_TYPE).toList());
+        }).toList();
+    }
+
+    /** Each dimension counts min(1, score ÷ required); the fit is their mean, as a percentage. */
+    static int fit(Map<String, Integer> prerequisites, Map<String, Integer> scores, List<UseCaseAdvice.Gap> gaps) {
+        double sum = 0;
+        int dimensions = 0;
+        for (Map.Entry<String, Integer> score : scores.entrySet()) {
+            Integer asked = prerequisites == null ? null : prerequisites.get(score.getKey());
+            int required = asked == null ? 0 : asked;
+            dimensions++;
+            sum += required == 0 ? 1 : Math.min(1.0, (double) score.getValue() / required);
+            if (score.getValue() < required) {
+                gaps.add(new UseCaseAdvice.Gap(score.getKey(), required, score.getValue()));
+            }
+        }
+        return dimensions == 0 ? 0 : (int) Math.round(100 * sum / dimensions);
+    }
+
+    /** The best fits among the catalogue's use cases, the best first; among equal fits the catalogue's order. */
+    List<UseCaseAdvice> useCases(UseCasePage page, Map<String, Integer> scores, Language language) {
+        List<UseCaseAdvice> advice = new ArrayList<>();
+        for (UseCasePage.UseCase useCase : page.items()) {
+            List<UseCaseAdvice.Gap> gaps = new ArrayList<>();
+            int fit = fit(useCase.prerequisites(), scores, gaps);
+            String critical = useCase.criticalDomain();
+            advice.add(new UseCaseAdvice(useCase.slug(), useCase.title(), useCase.summary(), fit, gaps,
+                    useCase.personalData(), critical, critical == null ? List.of()
+                            : guide.criticalChecks().stream().map(check -> check.text().in(language)).toList()));
+        }
+        advice.sort(Comparator.comparingInt(UseCaseAdvice::fit).reversed());
+        return List.copyOf(advice.subList(0, Math.min(USE_CASES_RECOMMENDED, advice.size())));
+    }
+
+    /** The directory's verdicts; for each, what it still needs to know and the rules that failed, as texts. */
+    static List<AidAdvice> aids(EligibilityReport report) {
+        return report.items().stream().map(aid -> new AidAdvice(aid.aidId(), aid.name(), aid.status(),
+                aid.unknownFacts() == null ? List.of() : List.copyOf(aid.unknownFacts()),
+                aid.failed() == null ? List.of()
+                        : aid.failed().stream().map(check -> check.detail() != null ? check.detail() : check.rule())
+                                .toList(),
+                aid.sourceUrl())).toList();
+    }
+
+    /** The partners of a page; none when there is no page (the directory did not answer). */
+    static List<PartnerRef> partners(PartnerPage page) {
+        return page == null ? List.of() : page.items().stream()
+                .map(partner -> new PartnerRef(partner.slug(), partner.kind(), partner.name(), partner.website()))
+                .toList();
+    }
+
+    /**
+     * The company's facts the directory judges aids on. Years stand for dates: founded on 1 January (so never
+     * younger than it is) and the last innovation aid on 31 December (so never older than it is), the cautious
+     * reading for the guide's rules on young companies and on aids received within two years.
+     */
+    static CompanyProfile eligibilityProfile(Map<String, Answer> answers) {
+        Long employees = count(answers, "employees");
+        Long founded = count(answers, "creation-year");
+        String aid = code(answers, "innovation-aid");
+        Long lastAid = count(answers, "innovation-aid-year");
+        return new CompanyProfile(
+                employees == null ? null : Math.toIntExact(employees),
+                code(answers, "region"),
+                text(answers, "departement"),
+                text(answers, "naf"),
+                founded == null ? null : LocalDate.of(Math.toIntExact(founded), 1, 1),
+                "yes".equals(aid) || "no".equals(aid) ? "yes".equals(aid) : null,
+                lastAid == null ? null : LocalDate.of(Math.toIntExact(lastAid), 12, 31),
+                // the assessment is about an AI project, an innovative project in the aids' sense
+                true);
+    }
+
+    /** The GDPR checklist when the project processes personal data (or the company does not know), else null. */
+    List<ChecklistItem> gdprChecklist(Map<String, Answer> answers, Language language) {
+        String personal = code(answers, "personal-data");
+        if (!"yes".equals(personal) && !"dont-know".equals(personal)) {
+            return null;
+        }
+        Long compliance = count(answers, "gdpr-compliance");
+        String complianceStatus = compliance == null ? "TO_CHECK"
+                : compliance >= 3 ? "MET" : compliance >= 1 ? "PARTLY" : "NOT_MET";
+        String dpo = code(answers, "dpo");
+        List<ChecklistItem> items = new ArrayList<>();
+        for (RecommendationGuide.Item item : guide.gdpr()) {
+            String status;
+            List<String> basedOn;
+            switch (item.code()) {
+                case "register", "inform-people", "erasure" -> {
+                    status = complianceStatus;
+                    basedOn = List.of("gdpr-compliance");
+                }
+                case "dpo" -> {
+                    status = "yes".equals(dpo) ? "MET" : "no".equals(dpo) ? "NOT_MET" : "TO_CHECK";
+                    basedOn = List.of("dpo");
+                }
+                default -> {
+                    status = "TO_CHECK";
+                    basedOn = List.of("personal-data");
+                }
+            }
+            items.add(new ChecklistItem(item.code(), item.text().in(language), status, basedOn));
+        }
+        return items;
+    }
+
+    List<ChecklistItem> pitfalls(Map<String, Answer> answers, Language language) {
+        List<ChecklistItem> items = new ArrayList<>();
+        for (RecommendationGuide.Item item : guide.pitfalls()) {
+            String status;
+            List<String> basedOn;
+            switch (item.code()) {
+                case "meaning" -> {
+                    String objectives = code(answers, "objectives");
+                    boolean inPlan = "yes".equals(code(answers, "strategic-plan"));
+                    status = "measurable".equals(objectives) && inPlan ? "MET"
+                            : objectives == null || "none".equals(objectives) && !inPlan ? "NOT_MET" : "PARTLY";
+                    basedOn = List.of("objectives", "strategic-plan");
+                }
+                case "leadership" -> {
+                    status = scale(count(answers, "leadership"));
+                    basedOn = List.of("leadership");
+                }
+                case "pilot-first" -> {
+                    boolean monitored = "yes".equals(code(answers, "results-monitoring"));
+                    String objectives = code(answers, "objectives");
+                    boolean aimed = objectives != null && !"none".equals(objectives);
+                    status = monitored && aimed ? "MET" : monitored || aimed ? "PARTLY" : "NOT_MET";
+                    basedOn = List.of("results-monitoring", "objectives");
+                }
+                case "change-management" -> {
+                    String acceptance = scale(count(answers, "staff-acceptance"));
+                    String appetite = scale(count(answers, "staff-appetite"));
+                    status = acceptance.equals(appetite) ? acceptance
+                            : "NOT_MET".equals(acceptance) && "NOT_MET".equals(appetite) ? "NOT_MET" : "PARTLY";
+                    basedOn = List.of("staff-acceptance", "staff-appetite");
+                }
+                default -> {
+                    String mode = code(answers, "build-mode");
+                    status = mode == null || "undecided".equals(mode) ? "NOT_MET" : "PARTLY";
+                    basedOn = List.of("build-mode");
+                }
+            }
+            items.add(new ChecklistItem(item.code(), item.text().in(language), status, basedOn));
+        }
+        return items;
+    }
+
+    /** A 0-4 answer: 3 or more is met, 2 partly, less (or no answer) not. */
+    private static String scale(Long value) {
+        return value == null || value < 2 ? "NOT_MET" : value >= 3 ? "MET" : "PARTLY";
+    }
+
+    static String code(Map<String, Answer> answers, String question) {
+        Answer answer = answers.get(question);
+        return answer == null || answer.codes().isEmpty() ? null : answer.codes().get(0);
+    }
+
+    static String text(Map<String, Answer> answers, String question) {
+        return answers.get(question) instanceof Answer.Text text ? text.value() : null;
+    }
+
+    private static Long count(Map<String, Answer> answers, String question) {
+        return answers.get(question) instanceof Answer.Count count ? count.value() : null;
+    }
+}

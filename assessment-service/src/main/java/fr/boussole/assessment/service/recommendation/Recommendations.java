@@ -1,0 +1,153 @@
+package fr.boussole.assessment.service.recommendation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.logging.Logger;
+
+import fr.boussole.assessment.client.EligibilityReport;
+import fr.boussole.assessment.client.NeighbourServices;
+import fr.boussole.assessment.client.PartnerPage;
+import fr.boussole.assessment.client.UseCasePage;
+import fr.boussole.assessment.domain.AssessmentStatus;
+import fr.boussole.assessment.rest.dto.RecommendationsView.Missing;
+import fr.boussole.assessment.rest.dto.RecommendationsView.UseCaseAdvice;
+import fr.boussole.assessment.rest.dto.RecommendationsView;
+import fr.boussole.assessment.scoring.Answer;
+import fr.boussole.assessment.scoring.Readiness;
+import fr.boussole.assessment.scoring.ReadinessScoring;
+import fr.boussole.assessment.service.AssessmentService;
+import fr.boussole.assessment.service.Caller;
+import fr.boussole.commons.i18n.Language;
+
+/**
+ * Turns an assessment into a plan: use cases come from the catalogue, aids and contacts from the directory, called in
+ * parallel through {@link NeighbourServices}; {@link RecommendationRules} makes the plan of them and of the answers.
+ * A neighbour that fails leaves its sections empty and named in {@code missing}: the answer still comes.
+ */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class Recommendations {
+
+    private static final Logger LOG = Logger.getLogger(Recommendations.class);
+
+    static final List<String> SOLUTION_PROVIDERS = List.of("turnkey-solution-provider", "platform-solution-provider",
+            "data-solution-provider", "ai-consulting-firm");
+    static final List<String> ECOSYSTEM = List.of("cci-professional-federation", "competitiveness-cluster",
+            "research-lab", "school-university", "tech-transfer-network", "association-hub");
+    /** Use cases fetched per assessment; the best fits of them are recommended. */
+    static final int USE_CASES_FETCHED = 50;
+
+    static final String CATALOGUE = "catalogue-service";
+    static final String DIRECTORY = "directory-service";
+
+    private final AssessmentService assessments;
+    private final NeighbourServices neighbours;
+    private final RecommendationRules rules;
+    private final RecommendationGuide guide;
+    private final ManagedExecutor executor;
+
+    Recommendations(AssessmentService assessments, NeighbourServices neighbours, RecommendationRules rules,
+            RecommendationGuide guide, ManagedExecutor executor) {
+        this.assessments = assessments;
+        this.neighbours = neighbours;
+        this.rules = rules;
+        this.guide = guide;
+        this.executor = executor;
+    }
+
+    public RecommendationsView recommend(Caller caller, UUID id, Language language) {
+        return recommend(assessments.read(caller, id, false, AssessmentService.Purpose.RECOMMENDATIONS), language);
+    }
+
+    /** The recommendations of an assessment already read. */
+    public RecommendationsView recommend(AssessmentService.Loaded loaded, Language language) {
+        Map<String, Answer> answers = loaded.answers();
+        boolean provisional = loaded.assessment().status == AssessmentStatus.DRAFT;
+        Readiness readiness = provisional ? ReadinessScoring.score(loaded.questionnaire(), answers)
+                : loaded.assessment().readiness;
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        readiness.dimensions().forEach(dimension -> scores.put(dimension.dimension(), dimension.score()));
+        String lang = language.code();
+        String sector = RecommendationRules.code(answers, "sector");
+        List<String> functions = answers.containsKey("functions") ? answers.get("functions").codes() : List.of();
+        String region = RecommendationRules.code(answers, "region");
+        String departement = RecommendationRules.text(answers, "departement");
+
+        CompletableFuture<UseCasePage> useCases = sector == null ? null
+                : call(() -> neighbours.useCases(sector, functions, USE_CASES_FETCHED, lang));
+        CompletableFuture<PartnerPage> providers = call(() -> neighbours.partners(SOLUTION_PROVIDERS, region,
+                departement, 100, lang));
+        CompletableFuture<PartnerPage> ecosystem = call(() -> neighbours.partners(ECOSYSTEM, region, departement, 20,
+                lang));
+        CompletableFuture<EligibilityReport> aids = call(() -> neighbours.eligibility(
+                RecommendationRules.eligibilityProfile(answers), 100, lang));
+
+        List<Missing> missing = new ArrayList<>();
+        List<UseCaseAdvice> useCaseAdvice = List.of();
+        if (useCases == null) {
+            missing.add(new Missing("useCases", CATALOGUE, guide.note("use-cases-need-sector").in(language)));
+        } else {
+            UseCasePage found = await(useCases, "useCases", CATALOGUE, missing);
+            useCaseAdvice = found == null ? List.of() : rules.useCases(found, scores, language);
+        }
+        PartnerPage providersFound = await(providers, "partnerTypes.partners", DIRECTORY, missing);
+        PartnerPage ecosystemFound = await(ecosystem, "ecosystem", DIRECTORY, missing);
+        EligibilityReport aidsFound = await(aids, "aids", DIRECTORY, missing);
+
+        return new RecommendationsView(loaded.assessment().id, provisional,
+                rules.partnerTypes(answers, scores, providersFound, language),
+                useCaseAdvice,
+                aidsFound == null ? List.of() : RecommendationRules.aids(aidsFound),
+                RecommendationRules.partners(ecosystemFound),
+                rules.gdprChecklist(answers, language),
+                rules.pitfalls(answers, language),
+                !missing.isEmpty(), missing);
+    }
+
+    private <T> CompletableFuture<T> call(Supplier<T> request) {
+        return CompletableFuture.supplyAsync(request, executor);
+    }
+
+    /** The neighbour's answer, or null with the section named in {@code missing}. */
+    private static <T> T await(CompletableFuture<T> pending, String section, String source, List<Missing> missing) {
+        try {
+            return pending.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            missing.add(new Missing(section, source, "interrupted"));
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause();
+            String reason;
+            if (cause instanceof CircuitBreakerOpenException) {
+                reason = source + " failed repeatedly and is not called for a while";
+            } else if (cause instanceof TimeoutException) {
+                reason = source + " did not answer in time";
+            } else if (cause instanceof WebApplicationException answer) {
+                reason = source + " answered HTTP " + answer.getResponse().getStatus();
+            } else if (cause instanceof ProcessingException) {
+                reason = source + " could not be reached";
+            } else {
+                reason = source + " failed";
+            }
+            LOG.warnf("Recommendations without %s: %s (%s)", section, reason, String.valueOf(cause));
+            missing.add(new Missing(section, source, reason));
+        }
+        return null;
+    }
+}

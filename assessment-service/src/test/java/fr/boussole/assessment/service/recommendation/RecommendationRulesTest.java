@@ -1,0 +1,204 @@
+package fr.boussole.assessment.service.recommendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.boussole.assessment.client.CompanyProfile;
+import fr.boussole.assessment.client.EligibilityReport;
+import fr.boussole.assessment.client.EligibilityReport.AidEligibility;
+import fr.boussole.assessment.client.EligibilityReport.RuleCheck;
+import fr.boussole.assessment.client.PartnerPage;
+import fr.boussole.assessment.client.UseCasePage;
+import fr.boussole.assessment.rest.dto.RecommendationsView.ChecklistItem;
+import fr.boussole.assessment.rest.dto.RecommendationsView.PartnerTypeAdvice;
+import fr.boussole.assessment.rest.dto.RecommendationsView.UseCaseAdvice;
+import fr.boussole.assessment.scoring.Answer;
+import fr.boussole.commons.i18n.Language;
+
+/**
+ * The rules that make a plan, with the neighbours' answers given as the typed pages the clients read (no service
+ * runs): partner types, the fit of use cases and its ranking, aids, the GDPR checklist, pitfalls, and the company
+ * profile sent to the directory. The guide is the one the service ships.
+ */
+class RecommendationRulesTest {
+
+    private final RecommendationGuide guide = new RecommendationGuide(new ObjectMapper());
+    private final RecommendationRules rules = new RecommendationRules(guide);
+
+    private static Map<String, Integer> scores(int data, int skills, int funding, int strategy, int ethics) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        scores.put("data", data);
+        scores.put("skills", skills);
+        scores.put("funding", funding);
+        scores.put("strategy", strategy);
+        scores.put("ethics", ethics);
+        return scores;
+    }
+
+    private static Map<String, Answer> answers(Object... questionsAndAnswers) {
+        Map<String, Answer> answers = new HashMap<>();
+        for (int i = 0; i < questionsAndAnswers.length; i += 2) {
+            answers.put((String) questionsAndAnswers[i], (Answer) questionsAndAnswers[i + 1]);
+        }
+        return answers;
+    }
+
+    private static UseCasePage.UseCase useCase(String slug, Map<String, Integer> prerequisites, String critical) {
+        return new UseCasePage.UseCase(slug, "Titre " + slug, "Résumé", false, critical, prerequisites);
+    }
+
+    @Test
+    void theBuildModeChoosesThePartnerTypeAndWeakDataAddsADataProvider() {
+        Map<String, Integer> ready = scores(80, 80, 80, 80, 80);
+        assertThat(RecommendationRules.partnerRules(answers("build-mode", new Answer.Choice("buy")), ready))
+                .containsExactly("buy");
+        assertThat(RecommendationRules.partnerRules(answers(), ready)).containsExactly("undecided");
+        assertThat(RecommendationRules.partnerRules(answers("build-mode", new Answer.Choice("co-build")), ready))
+                .containsExactly("co-build");
+        assertThat(RecommendationRules.partnerRules(answers("build-mode", new Answer.Choice("in-house"),
+                "ai-skills", new Answer.Choice("yes")), ready)).containsExactly("in-house-skilled");
+        assertThat(RecommendationRules.partnerRules(answers("build-mode", new Answer.Choice("in-house"),
+                "ai-skills", new Answer.Choice("no")), ready)).containsExactly("in-house-unskilled");
+        assertThat(RecommendationRules.partnerRules(answers("build-mode", new Answer.Choice("buy")),
+                scores(49, 80, 80, 80, 80))).containsExactly("buy", "data-work");
+        assertThat(RecommendationRules.partnerRules(answers("build-mode", new Answer.Choice("buy"),
+                "data-gap", new Answer.Choice("unknown")), ready)).containsExactly("buy", "data-work");
+    }
+
+    @Test
+    void eachPartnerTypeListsAtMostThreePartnersOfItsKindAndNoneWithoutTheDirectory() {
+        List<PartnerPage.Partner> partners = new ArrayList<>();
+        IntStream.range(0, 5).forEach(i -> partners.add(new PartnerPage.Partner("cle-" + i,
+                "turnkey-solution-provider", "Clé " + i, null)));
+        partners.add(new PartnerPage.Partner("donnees", "data-solution-provider", "Données", "https://d.example.org"));
+        Map<String, Answer> answers = answers("build-mode", new Answer.Choice("buy"));
+        Map<String, Integer> weakData = scores(20, 80, 80, 80, 80);
+
+        List<PartnerTypeAdvice> advice = rules.partnerTypes(answers, weakData, new PartnerPage(partners), Language.EN);
+
+        assertThat(advice).extracting(PartnerTypeAdvice::kind)
+                .containsExactly("turnkey-solution-provider", "data-solution-provider");
+        assertThat(advice.get(0).partners()).extracting(partner -> partner.slug())
+                .containsExactly("cle-0", "cle-1", "cle-2");
+        assertThat(advice.get(0).name()).isEqualTo("Turnkey solution provider");
+        assertThat(advice.get(1).partners()).singleElement().extracting(partner -> partner.website())
+                .isEqualTo("https://d.example.org");
+        assertThat(rules.partnerTypes(answers, weakData, null, Language.FR))
+                .allSatisfy(type -> assertThat(type.partners()).isEmpty());
+    }
+
+    @Test
+    void theFitIsTheMeanOfEachDimensionsScoreAgainstItsNeedCappedAtOne() {
+        List<UseCaseAdvice.Gap> gaps = new ArrayList<>();
+        int fit = RecommendationRules.fit(Map.of("data", 60, "skills", 40, "funding", 0, "strategy", 20,
+                "ethics", 100), scores(30, 40, 10, 80, 50), gaps);
+        // data 30/60 = 0.5, skills 1, funding 1 (nothing needed), strategy 1, ethics 0.5: mean 0.8
+        assertThat(fit).isEqualTo(80);
+        assertThat(gaps).containsExactly(new UseCaseAdvice.Gap("data", 60, 30),
+                new UseCaseAdvice.Gap("ethics", 100, 50));
+        assertThat(RecommendationRules.fit(null, scores(0, 0, 0, 0, 0), new ArrayList<>())).isEqualTo(100);
+    }
+
+    @Test
+    void useCasesAreRankedByFitKeepingTheCataloguesOrderAmongEqualsAndOnlyTheTenBestStay() {
+        List<UseCasePage.UseCase> page = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            page.add(useCase("egal-" + i, Map.of("data", 50), null));
+        }
+        page.add(useCase("ideal", Map.of(), null));
+        page.add(useCase("sante", Map.of("ethics", 100), "HEALTH"));
+
+        List<UseCaseAdvice> advice = rules.useCases(new UseCasePage(page), scores(40, 80, 80, 80, 80),
+                Language.FR);
+
+        assertThat(advice).hasSize(10);
+        assertThat(advice).extracting(UseCaseAdvice::slug).startsWith("ideal", "egal-0", "egal-1")
+                .doesNotContain("sante");
+        assertThat(advice.get(1).fit()).isEqualTo(96);
+        List<UseCaseAdvice> health = rules.useCases(new UseCasePage(List.of(useCase("sante", Map.of(), "HEALTH"))),
+                scores(80, 80, 80, 80, 80), Language.EN);
+        assertThat(health.get(0).checks()).isNotEmpty().hasSameSizeAs(guide.criticalChecks());
+    }
+
+    @Test
+    void anAidsVerdictSaysWhatIsUnknownAndWhichRulesFailedInWords() {
+        EligibilityReport report = new EligibilityReport(List.of(
+                new AidEligibility("pret-ia", "Prêt IA", "PARTIALLY_ELIGIBLE", List.of("employees"), null,
+                        "https://aides.example.org/pret-ia"),
+                new AidEligibility("jeune-pousse", "Jeune pousse", "NOT_ELIGIBLE", null,
+                        List.of(new RuleCheck("age", "Créée il y a plus de 8 ans"), new RuleCheck("region", null)),
+                        null)));
+
+        assertThat(RecommendationRules.aids(report)).satisfiesExactly(
+                aid -> {
+                    assertThat(aid.unknownFacts()).containsExactly("employees");
+                    assertThat(aid.failed()).isEmpty();
+                    assertThat(aid.sourceUrl()).isEqualTo("https://aides.example.org/pret-ia");
+                },
+                aid -> {
+                    assertThat(aid.unknownFacts()).isEmpty();
+                    assertThat(aid.failed()).containsExactly("Créée il y a plus de 8 ans", "region");
+                });
+    }
+
+    @Test
+    void theProfileSentToTheDirectoryReadsYearsCautiouslyAndLeavesOutWhatIsUnknown() {
+        CompanyProfile profile = RecommendationRules.eligibilityProfile(answers(
+                "employees", new Answer.Count(12), "region", new Answer.Choice("84"),
+                "departement", new Answer.Text("69"), "creation-year", new Answer.Count(2019),
+                "innovation-aid", new Answer.Choice("yes"), "innovation-aid-year", new Answer.Count(2024)));
+        assertThat(profile).isEqualTo(new CompanyProfile(12, "84", "69", null, LocalDate.of(2019, 1, 1), true,
+                LocalDate.of(2024, 12, 31), true));
+
+        CompanyProfile unknown = RecommendationRules.eligibilityProfile(answers(
+                "innovation-aid", new Answer.Choice("dont-know")));
+        assertThat(unknown).isEqualTo(new CompanyProfile(null, null, null, null, null, null, null, true));
+    }
+
+    @Test
+    void theGdprChecklistComesOnlyWithPersonalDataAndReadsTheComplianceScale() {
+        assertThat(rules.gdprChecklist(answers("personal-data", new Answer.Choice("no")), Language.FR)).isNull();
+
+        List<ChecklistItem> partly = rules.gdprChecklist(answers("personal-data", new Answer.Choice("yes"),
+                "gdpr-compliance", new Answer.Count(2), "dpo", new Answer.Choice("no")), Language.FR);
+        assertThat(partly).extracting(ChecklistItem::code)
+                .containsExactly("register", "inform-people", "erasure", "dpo", "subcontractors", "cnil");
+        assertThat(partly).extracting(ChecklistItem::status)
+                .containsExactly("PARTLY", "PARTLY", "PARTLY", "NOT_MET", "TO_CHECK", "TO_CHECK");
+
+        List<ChecklistItem> unsure = rules.gdprChecklist(answers("personal-data", new Answer.Choice("dont-know")),
+                Language.EN);
+        assertThat(unsure).extracting(ChecklistItem::status)
+                .containsExactly("TO_CHECK", "TO_CHECK", "TO_CHECK", "TO_CHECK", "TO_CHECK", "TO_CHECK");
+        assertThat(rules.gdprChecklist(answers("personal-data", new Answer.Choice("yes"),
+                "gdpr-compliance", new Answer.Count(4), "dpo", new Answer.Choice("yes")), Language.EN))
+                .extracting(ChecklistItem::status).startsWith("MET", "MET", "MET", "MET");
+    }
+
+    @Test
+    void pitfallsAreJudgedFromTheAnswersTheyNameAndNotAnsweringIsNotMeetingThem() {
+        List<ChecklistItem> nothing = rules.pitfalls(answers(), Language.FR);
+        assertThat(nothing).extracting(ChecklistItem::status).containsOnly("NOT_MET");
+
+        List<ChecklistItem> prepared = rules.pitfalls(answers("objectives", new Answer.Choice("measurable"),
+                "strategic-plan", new Answer.Choice("yes"), "leadership", new Answer.Count(4),
+                "results-monitoring", new Answer.Choice("yes"), "staff-acceptance", new Answer.Count(3),
+                "staff-appetite", new Answer.Count(1), "build-mode", new Answer.Choice("buy")), Language.EN);
+        assertThat(prepared).extracting(ChecklistItem::code)
+                .containsExactly("meaning", "leadership", "pilot-first", "change-management", "trusted-partners");
+        assertThat(prepared).extracting(ChecklistItem::status)
+                .containsExactly("MET", "MET", "MET", "PARTLY", "PARTLY");
+        assertThat(prepared.get(3).basedOn()).containsExactly("staff-acceptance", "staff-appetite");
+    }
+}

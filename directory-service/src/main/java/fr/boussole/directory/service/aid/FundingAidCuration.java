@@ -1,0 +1,203 @@
+package fr.boussole.directory.service.aid;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import fr.boussole.commons.http.EntityTags;
+import fr.boussole.commons.i18n.Language;
+import fr.boussole.commons.problem.FieldError;
+import fr.boussole.commons.problem.ProblemException;
+import fr.boussole.commons.problem.ProblemType;
+import fr.boussole.commons.problem.Problems;
+import fr.boussole.commons.workflow.Curation;
+import fr.boussole.directory.mapping.FundingAidMapper;
+import fr.boussole.directory.repository.FundingAid;
+import fr.boussole.directory.repository.FundingAidRepository;
+import fr.boussole.directory.rest.dto.AidDraft;
+import fr.boussole.directory.rest.dto.AidImportReport;
+import fr.boussole.directory.rest.dto.AidSchemaRecord;
+import fr.boussole.directory.rest.dto.FundingAidView;
+import fr.boussole.directory.service.Geography;
+
+/**
+ * Curators keep the aids and their eligibility rules right: rules are data, checked on write like every other
+ * field. An aid a curator has written is no longer overwritten by the seed. Eligibility sees a change at once.
+ */
+@ApplicationScoped
+@Transactional
+public class FundingAidCuration {
+
+    /** GET /aids/export is the export, not an aid. */
+    private static final String RESERVED_ID = "export";
+
+    /** The data.gouv.fr schema's column for each property of a draft an import fills. */
+    private static final Map<String, String> DRAFT_COLUMNS = Map.ofEntries(Map.entry("id", "id_aide"),
+            Map.entry("carriers", "porteur_aide"), Map.entry("carrierSirens", "porteur_siren"),
+            Map.entry("beneficiaries", "beneficiaires_aide"), Map.entry("aidTypes", "types_aides"),
+            Map.entry("recurrence", "recurrence_aide"), Map.entry("regions", "zone_geographique"),
+            Map.entry("departements", "zone_geographique"), Map.entry("opensOn", "date_ouverture"),
+            Map.entry("closesOn", "date_cloture"), Map.entry("sourceUrl", "url_descriptif"),
+            Map.entry("procedureUrl", "url_demarche"), Map.entry("contact", "contact"));
+
+    private final FundingAidRepository aids;
+    private final Geography geography;
+    private final Validator validator;
+
+    FundingAidCuration(FundingAidRepository aids, Geography geography, Validator validator) {
+        this.aids = aids;
+        this.geography = geography;
+        this.validator = validator;
+    }
+
+    public FundingAidView create(AidDraft draft, String actor, Language language) {
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.id() == null) {
+            errors.add(new FieldError("id", "must not be blank"));
+        } else if (RESERVED_ID.equals(draft.id())) {
+            errors.add(new FieldError("id", "'" + RESERVED_ID + "' names the export of the aids"));
+        }
+        requireValid(errors, draft);
+        if (aids.findByIdOptional(draft.id()).isPresent()) {
+            throw ProblemException.conflict("An aid with id '" + draft.id() + "' already exists");
+        }
+        FundingAid aid = new FundingAid();
+        aid.id = draft.id();
+        write(aid, draft, actor);
+        aids.persist(aid);
+        aids.flush();
+        return FundingAidMapper.view(aid, language);
+    }
+
+    public FundingAidView replace(String id, String ifMatch, AidDraft draft, String actor, Language language) {
+        FundingAid aid = aids.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("funding aid", id));
+        EntityTags.requireIfMatch(ifMatch, aid.version);
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.id() != null && !draft.id().equals(id)) {
+            errors.add(new FieldError("id", "cannot change; create a new aid instead"));
+        }
+        requireValid(errors, draft);
+        write(aid, draft, actor);
+        try {
+            aids.flush();
+        } catch (OptimisticLockException concurrentWrite) {
+            throw Curation.concurrentChange("aid '" + id + "'");
+        }
+        return FundingAidMapper.view(aid, language);
+    }
+
+    private static void write(FundingAid aid, AidDraft draft, String actor) {
+        FundingAidMapper.apply(draft, aid);
+        aid.curated = true;
+        aid.updatedAt = Instant.now();
+        aid.updatedBy = actor;
+    }
+
+    /**
+     * Creates or updates each aid of a data.gouv.fr export, all or nothing: one invalid record and nothing is
+     * stored, every problem named {@code [index].column}. Aids already as received are left untouched (their
+     * version does not move); the others become curated, so the seed no longer overwrites them.
+     */
+    public AidImportReport importRecords(List<AidSchemaRecord> records, String actor) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Integer> firstIndex = new HashMap<>();
+        List<AidDraft> drafts = new ArrayList<>();
+        List<FundingAid> existing = new ArrayList<>();
+        for (int index = 0; index < records.size(); index++) {
+            AidSchemaRecord record = records.get(index);
+            String prefix = "[" + index + "].";
+            if (record == null) {
+                errors.add(new FieldError("[" + index + "]", "must be an aid, not null"));
+                drafts.add(null);
+                existing.add(null);
+                continue;
+            }
+            Integer duplicate = record.idAide() == null ? null : firstIndex.putIfAbsent(record.idAide(), index);
+            if (duplicate != null) {
+                errors.add(new FieldError(prefix + "id_aide", "repeats the id of aid [" + duplicate + "]"));
+            }
+            if (RESERVED_ID.equals(record.idAide())) {
+                errors.add(new FieldError(prefix + "id_aide", "'" + RESERVED_ID + "' names the export of the aids"));
+            }
+            FundingAid current = record.idAide() == null ? null : aids.findById(record.idAide());
+            List<FieldError> recordErrors = new ArrayList<>();
+            AidDraft draft = AidSchemaMapper.draft(record, current, geography, prefix, recordErrors);
+            // A value the mapping could not read is reported once, not again as the empty value it became.
+            Set<String> unreadable = recordErrors.stream().map(FieldError::field).collect(Collectors.toSet());
+            validator.validate(draft).stream()
+                    .map(violation -> new FieldError(prefix + column(violation.getPropertyPath().toString()),
+                            violation.getMessage()))
+                    .filter(error -> !unreadable.contains(error.field()))
+                    .forEach(recordErrors::add);
+            problems(draft).stream().map(error -> new FieldError(prefix + column(error.field()), error.message()))
+                    .filter(error -> !unreadable.contains(error.field()))
+                    .forEach(recordErrors::add);
+            recordErrors.stream().distinct().forEach(errors::add);
+            drafts.add(draft);
+            existing.add(current);
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_ERROR, Problems.invalidFieldsDetail(errors.size()),
+                    errors);
+        }
+        List<String> created = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (int index = 0; index < records.size(); index++) {
+            FundingAid aid = existing.get(index);
+            if (aid != null && AidSchemaMapper.record(aid, geography).sameContentAs(records.get(index))) {
+                unchanged.add(aid.id);
+                continue;
+            }
+            if (aid == null) {
+                aid = new FundingAid();
+                aid.id = drafts.get(index).id();
+                write(aid, drafts.get(index), actor);
+                aids.persist(aid);
+                created.add(aid.id);
+            } else {
+                write(aid, drafts.get(index), actor);
+                updated.add(aid.id);
+            }
+        }
+        aids.flush();
+        return new AidImportReport(records.size(), created, updated, unchanged);
+    }
+
+    /** The schema's column a property of a draft comes from. */
+    private static String column(String property) {
+        String root = property.split("[.\\[]")[0];
+        return switch (root) {
+            case "fr", "en" -> property.contains("description") ? "description"
+                    : property.contains("conditions") ? "condition_eligibilite" : "nom_aide";
+            default -> DRAFT_COLUMNS.getOrDefault(root, root);
+        };
+    }
+
+    private void requireValid(List<FieldError> errors, AidDraft draft) {
+        errors.addAll(problems(draft));
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_ERROR, Problems.invalidFieldsDetail(errors.size()),
+                    errors);
+        }
+    }
+
+    /** What bean validation cannot see: codes that must exist, and dates in order. */
+    private List<FieldError> problems(AidDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        errors.addAll(geography.unknownAreas(draft.regions(), draft.departements()));
+        if (draft.opensOn() != null && draft.closesOn() != null && draft.opensOn().isAfter(draft.closesOn())) {
+            errors.add(new FieldError("closesOn", "must not be before opensOn"));
+        }
+        return errors;
+    }
+}

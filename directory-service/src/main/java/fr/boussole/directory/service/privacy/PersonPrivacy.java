@@ -1,0 +1,49 @@
+package fr.boussole.directory.service.privacy;
+
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fr.boussole.commons.privacy.PersonReferences;
+import fr.boussole.commons.privacy.PersonReferences.Column;
+
+/**
+ * What the directory holds about a person of the suite: their evaluations of partners (their own opinions: erasure
+ * deletes them, and the partners' averages follow) and their name as the author of curation work (partners, aids,
+ * partner kinds; erasure puts {@code [erased]} in its place). Partners' contact persons are a company's data, erased
+ * with it ({@link CompanyPrivacy}).
+ */
+@ApplicationScoped
+@Transactional
+public class PersonPrivacy {
+
+    private final PersonReferences references;
+
+    PersonPrivacy(DataSource dataSource) {
+        this.references = new PersonReferences(dataSource, List.of(
+                Column.owning("partner_evaluation", "evaluator", "partner_slug AS partner, evaluator_role AS role,"
+                        + " business_needs AS \"businessNeeds\", total_cost AS \"totalCost\", internal_team AS"
+                        + " \"internalTeam\", trust, reputation, client_references AS \"clientReferences\","
+                        + " offer_quality AS \"offerQuality\", training, comment, created_at AS \"createdAt\","
+                        + " updated_at AS \"updatedAt\""),
+                Column.naming("partner", "created_by", "slug, created_at AS \"createdAt\""),
+                Column.naming("partner", "last_editor", "slug, updated_at AS \"updatedAt\""),
+                Column.naming("partner", "published_by", "slug, published_at AS \"publishedAt\""),
+                Column.naming("partner_history", "actor", "slug, version, action, at"),
+                Column.naming("partner_kind", "updated_by", "code"),
+                Column.naming("funding_aid", "updated_by", "id")));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Object> data(boolean admin, String callerName, String person) {
+        return references.access(admin, callerName, person);
+    }
+
+    public Map<String, Object> erase(boolean admin, String callerName, String person) {
+        return references.erasure(admin, callerName, person);
+    }
+}
