@@ -49,10 +49,16 @@ public class ReportService {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     /** What the template shows. */
-    public record Report(String lang, boolean pdf, Map<String, String> labels, String companyName, String siren,
-            String date, List<ProfileLine> profile, ReadinessView readiness, Map<String, String> dimensionNames,
-            boolean capped,
-            RecommendationsView recommendations, RadarChart radar, List<String> nextSteps) {
+    public record Report(UUID assessmentId, String lang, boolean pdf, Map<String, String> labels,
+            String companyName, String siren, String date, List<ProfileLine> profile, ReadinessView readiness,
+            Map<String, String> dimensionNames, boolean capped, RecommendationsView recommendations, RadarChart radar,
+            List<String> nextSteps) {
+
+        /** The same report, laid out for print. */
+        Report forPrint() {
+            return new Report(assessmentId, lang, true, labels, companyName, siren, date, profile, readiness,
+                    dimensionNames, capped, recommendations, radar, nextSteps);
+        }
     }
 
     public record ProfileLine(String label, String answer) {
@@ -72,12 +78,14 @@ public class ReportService {
         });
     }
 
-    public String html(Caller caller, UUID id, Language language) {
-        return report.data("report", model(caller, id, language, false)).render();
+    /** The report's page. */
+    public String html(Report content) {
+        return report.data("report", content).render();
     }
 
-    public byte[] pdf(Caller caller, UUID id, Language language) {
-        String page = report.data("report", model(caller, id, language, true)).render();
+    /** The same page as a PDF, laid out for print. */
+    public byte[] pdf(Report content) {
+        String page = report.data("report", content.forPrint()).render();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -92,7 +100,7 @@ public class ReportService {
     }
 
     /** The report's content, from the assessment read once (one access-log line, "the report"). */
-    Report model(Caller caller, UUID id, Language language, boolean pdf) {
+    public Report report(Caller caller, UUID id, Language language) {
         AssessmentService.Loaded loaded = assessments.read(caller, id, false, AssessmentService.Purpose.REPORT);
         AssessmentView assessment = assessments.view(loaded);
         ReadinessView readiness = assessments.readiness(loaded, language);
@@ -114,7 +122,7 @@ public class ReportService {
                 readiness.dimensions().stream().map(ReadinessView.DimensionScoreView::score).toList());
         String date = LocalDate.ofInstant(assessment.submittedAt() != null ? assessment.submittedAt()
                 : assessment.updatedAt(), PARIS).toString();
-        return new Report(language.code(), pdf, words, assessment.companyName() == null ? "–"
+        return new Report(id, language.code(), false, words, assessment.companyName() == null ? "–"
                 : assessment.companyName(), assessment.siren() == null ? "–" : assessment.siren(), date, profile,
                 readiness, readiness.dimensions().stream().collect(Collectors.toMap(
                         ReadinessView.DimensionScoreView::code, ReadinessView.DimensionScoreView::name)),

@@ -1,6 +1,5 @@
 package fr.boussole.assessment.rest;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,10 +26,12 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,8 +78,6 @@ public class AssessmentResource {
     static final String ID_EXAMPLE = "6f1c2e1a-8f7b-4c1e-9a55-2b7f0c3d4e5f";
     static final String RESUME_DESCRIPTION = "The resume token of an anonymous self-assessment";
 
-    static final String PDF = "application/pdf";
-    static final MediaType PDF_TYPE = MediaType.valueOf(PDF);
 
     private final AssessmentService assessments;
     private final Recommendations recommendations;
@@ -253,36 +252,23 @@ public class AssessmentResource {
     @GET
     @Path("/{id}/report")
     @PermitAll
-    @Produces({ MediaType.TEXT_HTML, PDF })
+    @Produces({ MediaType.TEXT_HTML, PdfReportWriter.PDF })
     @Operation(operationId = "getReport", summary = "Get the report, in HTML or PDF",
             description = "Whoever may read the assessment. The page an advisor hands to the company: profile, radar of"
                     + " the five dimensions, explained scores, recommendations and next steps, in the language of"
                     + " Accept-Language. Accept: application/pdf gives the same as a PDF. Private notes are never in it.")
-    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = PdfReportWriter.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response getReport(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @Context HttpHeaders headers) {
         Language language = Language.of(headers);
-        // the caller's preferred type, as JAX-RS sorts them by quality; */* and text/html get HTML
-        MediaType preferred = headers.getAcceptableMediaTypes().get(0);
-        boolean pdf = !preferred.isWildcardType() && preferred.isCompatible(PDF_TYPE);
-        Caller caller = callers.current(resumeToken);
-        StreamingOutput body;
-        Response.ResponseBuilder answer;
-        if (pdf) {
-            byte[] document = reports.pdf(caller, id, language);
-            body = output -> output.write(document);
-            answer = Response.ok(body, PDF_TYPE)
-                    .header("Content-Disposition", "inline; filename=\"boussole-ia-" + id + ".pdf\"");
-        } else {
-            byte[] page = reports.html(caller, id, language).getBytes(StandardCharsets.UTF_8);
-            body = output -> output.write(page);
-            // the page's own styles and inline SVG, nothing else: no script, no remote resource, no framing
-            answer = Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Content-Security-Policy",
-                    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'");
-        }
-        return answer.header(HttpHeaders.CONTENT_LANGUAGE, language.code())
+        // written by HtmlReportWriter or PdfReportWriter, as the caller's Accept asks (a RestResponse<Report> would
+        // not do: Quarkus REST then writes the record's toString())
+        return Response.ok(reports.report(callers.current(resumeToken), id, language))
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.code())
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_LANGUAGE).build();
     }

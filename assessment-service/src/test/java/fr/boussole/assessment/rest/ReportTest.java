@@ -76,7 +76,10 @@ class ReportTest {
                 .then().statusCode(200)
                 .contentType("application/pdf")
                 .header("Content-Language", "en")
+                .header("Content-Disposition", "inline; filename=\"boussole-ia-" + id + ".pdf\"")
                 .extract().asByteArray();
+        // a type the report does not come in is refused, not answered in another one
+        as("advisor.lyon").accept("application/json").when().get(PATH + "/" + id + "/report").then().statusCode(406);
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -43,6 +43,14 @@ public class ConditionalResponses {
         return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
     }
 
+    /**
+     * A tag for one representation of the body (e.g. "csv"): representations of the same content have tags of
+     * their own, so a cache never answers one with the other.
+     */
+    public EntityTag tag(Object body, String representation) {
+        return new EntityTag(hash(body) + "-" + representation);
+    }
+
     private String hash(Object body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(body));

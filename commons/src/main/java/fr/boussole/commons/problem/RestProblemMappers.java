@@ -111,7 +111,8 @@ public class RestProblemMappers {
                     request.path(), List.of());
         } else if (e instanceof NotAcceptableException) {
             answer = Problems.response(ProblemType.NOT_ACCEPTABLE,
-                    "This resource is only available as application/json", request.path(), List.of());
+                    "None of the types Accept names is available here; the contract lists the ones this resource"
+                            + " comes in", request.path(), List.of());
         } else {
             answer = Problems.response(ProblemType.forStatus(status), describeStatus(status), request.path(),
                     List.of());

@@ -26,7 +26,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Variant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -58,6 +60,7 @@ import fr.boussole.directory.domain.AidType;
 import fr.boussole.directory.rest.dto.AidDraft;
 import fr.boussole.directory.rest.dto.AidEligibility.Status;
 import fr.boussole.directory.rest.dto.AidImportReport;
+import fr.boussole.directory.rest.dto.AidSchemaExport;
 import fr.boussole.directory.rest.dto.AidSchemaRecord;
 import fr.boussole.directory.rest.dto.AidSearchPage;
 import fr.boussole.directory.rest.dto.CompanyProfile;
@@ -79,6 +82,9 @@ public class FundingAidResource {
     private final ObjectMapper mapper;
     private final FundingAidService service;
     private final FundingAidCuration curation;
+    private static final List<Variant> EXPORT_VARIANTS = Variant
+            .mediaTypes(MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf(Csv.MEDIA_TYPE)).build();
+
     private final ConditionalResponses conditional;
     private final SecurityIdentity identity;
 
@@ -136,20 +142,14 @@ public class FundingAidResource {
             @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                     description = "A header line with the schema's column names, then one line per aid")) })
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
-    public RestResponse<Object> exportFundingAids(@Context HttpHeaders headers, @Context Request request) {
-        List<AidSchemaRecord> records = service.export();
-        boolean csv = headers.getAcceptableMediaTypes().stream()
-                .anyMatch(type -> type.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE)) && !type.isWildcardType());
-        if (!csv) {
-            return conditional.<Object> ok(request, records, ConditionalResponses.PUBLIC_FIVE_MINUTES).build();
-        }
-        StringBuilder body = new StringBuilder(Csv.line(AidSchemaRecord.COLUMNS));
-        // a text that would run as a formula where the file is opened is made inert (CSV injection)
-        records.forEach(record -> body.append(Csv.line(record.row().stream().map(Csv::inert).toList())));
-        return conditional.<Object> ok(request, body.toString(), ConditionalResponses.PUBLIC_FIVE_MINUTES)
-                .type(Csv.MEDIA_TYPE + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"aides.csv\"")
-                .build();
+    public Response exportFundingAids(@Context Request request) {
+        AidSchemaExport export = new AidSchemaExport(service.export());
+        // one negotiation, JAX-RS's: it names the representation, its ETag and its writer (AidSchemaCsvWriter)
+        Variant variant = request.selectVariant(EXPORT_VARIANTS);
+        MediaType type = variant == null ? MediaType.APPLICATION_JSON_TYPE : variant.getMediaType();
+        // a Response, not a RestResponse<AidSchemaExport>: Quarkus REST would then write the record's toString()
+        return conditional.ok(request, export, conditional.tag(export, type.getSubtype()),
+                ConditionalResponses.PUBLIC_FIVE_MINUTES).type(type).build().toResponse();
     }
 
     @POST

@@ -92,5 +92,13 @@ class FundingAidResourceTest {
                 .startsWith("diagnostic-innovation,Diagnostic innovation,Diagnostic innovation,\"Bpifrance,Régions\","));
         given().accept("text/csv").header("If-None-Match", csv.header("ETag")).when().get(AIDS + "/export")
                 .then().statusCode(304);
+        // each representation has its own tag: a cached CSV never stands for the JSON, nor the other way round
+        String json = given().when().get(AIDS + "/export").then().extract().header("ETag");
+        assertThat(json).isNotEqualTo(csv.header("ETag"));
+        given().header("If-None-Match", csv.header("ETag")).when().get(AIDS + "/export").then().statusCode(200)
+                .contentType("application/json");
+        given().accept("text/csv").header("If-None-Match", json).when().get(AIDS + "/export").then()
+                .statusCode(200).contentType(startsWith("text/csv"));
+        given().accept("application/xml").when().get(AIDS + "/export").then().statusCode(406);
     }
 }
