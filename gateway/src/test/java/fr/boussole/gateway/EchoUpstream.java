@@ -16,7 +16,10 @@ import io.vertx.core.json.JsonObject;
  * A stand-in upstream service on a random port that answers every request with what it received: method, path,
  * query, headers, body size and SHA-256, and its X-Request-Id back as the services do (a path ending in
  * {@code /slow} only after 10 s; one ending in {@code /frame} with the Content-Security-Policy of an embeddable frame,
- * as the catalogue's embed frame; one ending in {@code /localized} in French, varying with Accept-Language). The catalogue route points to it; the directory route to a closed port; the
+ * as the catalogue's embed frame; one ending in {@code /localized} in French, varying with Accept-Language; one
+ * ending in {@code /created} a 201 whose Location and Link are absolute URLs made from the Host it was sent, as a
+ * service makes them; one ending in {@code /unchanged} a bodiless 304). The catalogue route points to it; the
+ * directory route to a closed port; the
  * {@code flaky} route ({@code /api/v1/flaky}) to a port where {@link #startFlaky()} and {@link #stopFlaky()} start
  * and stop another echo.
  */
@@ -86,6 +89,19 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                 String requestId = request.getHeader("X-Request-Id");
                 if (requestId != null) {
                     request.response().putHeader("X-Request-Id", requestId);
+                }
+                if (request.path().endsWith("/unchanged")) {
+                    request.response().setStatusCode(304).putHeader("ETag", "\"7\"").end();
+                    return;
+                }
+                if (request.path().endsWith("/created")) {
+                    String origin = "http://" + request.getHeader("Host");
+                    request.response().setStatusCode(201)
+                            .putHeader("Location", origin + request.path() + "/42")
+                            .putHeader("Link", "<" + origin + request.path() + "?page=1>; rel=\"next\", <"
+                                    + origin + request.path() + "?page=0>; rel=\"first\"")
+                            .putHeader("Content-Type", "application/json").end(echo.encode());
+                    return;
                 }
                 request.response()
                         .setStatusCode(request.path().endsWith("/teapot") ? 418 : 200)

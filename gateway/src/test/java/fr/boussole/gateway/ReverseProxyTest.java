@@ -11,12 +11,14 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import fr.boussole.commons.testing.KeycloakTokens;
+import fr.boussole.commons.testing.RawHttp;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -56,6 +58,25 @@ class ReverseProxyTest {
     @Test
     void upstreamStatusesPassThrough() {
         given().when().get("/api/v1/catalogue/teapot").then().statusCode(418);
+    }
+
+    @Test
+    void linksTheServiceMadeFromItsOwnAddressNameTheGateway() {
+        String gateway = "http://localhost:" + RestAssured.port;
+        given().when().post("/api/v1/catalogue/things/created").then().statusCode(201)
+                .header("Location", gateway + "/api/v1/catalogue/things/created/42")
+                .header("Link", "<" + gateway + "/api/v1/catalogue/things/created?page=1>; rel=\"next\", <"
+                        + gateway + "/api/v1/catalogue/things/created?page=0>; rel=\"first\"");
+    }
+
+    @Test
+    void aNotModifiedAnswerComesWithoutBodyOrFraming() throws Exception {
+        RawHttp.Answer answer = RawHttp.get(RestAssured.port, "/api/v1/catalogue/things/unchanged", Map.of());
+        assertThat(answer.status()).isEqualTo(304);
+        assertThat(answer.headers()).containsEntry("etag", "\"7\"").doesNotContainKey("transfer-encoding");
+        // Vert.x's server writes "Content-Length: 0" on every bodiless answer; clients read no body after a 304
+        assertThat(answer.headers().getOrDefault("content-length", "0")).isEqualTo("0");
+        assertThat(answer.body()).isEmpty();
     }
 
     @Test

@@ -130,7 +130,7 @@ public class ReverseProxyRoutes {
         return HttpProxy.reverseProxy(client)
                 .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
                         .setServer(origin).setIdleTimeout(timeout)))
-                .addInterceptor(new ForwardingHeaders())
+                .addInterceptor(new ForwardingHeaders(origin(upstream)))
                 .addInterceptor(new UpstreamFailures(name, circuit));
     }
 
@@ -186,12 +186,32 @@ public class ReverseProxyRoutes {
         return states;
     }
 
+    /** The upstream's scheme and authority, as a service builds its absolute URLs when called on this address. */
+    private static String origin(URI upstream) {
+        return upstream.getScheme() + "://" + upstream.getRawAuthority();
+    }
+
     private static int port(URI upstream) {
         return upstream.getPort() > 0 ? upstream.getPort() : "https".equals(upstream.getScheme()) ? 443 : 80;
     }
 
-    /** Tells the service who called it and how (RFC 7239 and the de facto X-Forwarded-*), and the trace. */
+    /**
+     * Tells the service who called it and how (RFC 7239 and the de facto X-Forwarded-*), and the trace; on the way
+     * back, makes the service's answer one of the gateway's: links the service made from its own address name the
+     * gateway's, and a bodiless answer leaves without framing.
+     */
     private static final class ForwardingHeaders implements ProxyInterceptor {
+
+        /** Headers whose URLs a service makes absolute from the address it was called at. */
+        private static final List<String> LINK_HEADERS = List.of(HttpHeaders.LOCATION, "Content-Location",
+                HttpHeaders.LINK);
+
+        /** The service's address as it sees itself called, e.g. http://localhost:8082. */
+        private final String upstreamOrigin;
+
+        ForwardingHeaders(String upstreamOrigin) {
+            this.upstreamOrigin = upstreamOrigin;
+        }
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             HttpServerRequest incoming = context.request().proxiedRequest();
@@ -224,10 +244,30 @@ public class ReverseProxyRoutes {
             return context.sendRequest();
         }
 
-        /** The gateway already answers with the request id it forwarded: the service's copy would make it twice. */
+        /**
+         * The gateway already answers with the request id it forwarded: the service's copy would make it twice. A
+         * 304 or 204 has no body (RFC 9110): sent as a stream it would get chunked framing that clients then wait on.
+         */
         @Override
         public Future<Void> handleProxyResponse(ProxyContext context) {
-            context.response().headers().remove(RequestIds.HEADER);
+            ProxyResponse response = context.response();
+            response.headers().remove(RequestIds.HEADER);
+            HttpServerRequest incoming = context.request().proxiedRequest();
+            if (incoming.authority() != null) {
+                String publicOrigin = incoming.scheme() + "://" + incoming.authority();
+                for (String header : LINK_HEADERS) {
+                    List<String> values = response.headers().getAll(header);
+                    if (values.stream().anyMatch(value -> value.contains(upstreamOrigin))) {
+                        response.headers().set(header, values.stream()
+                                .map(value -> value.replace(upstreamOrigin, publicOrigin)).toList());
+                    }
+                }
+            }
+            int status = response.getStatusCode();
+            if (status == 304 || status == 204) {
+                response.headers().remove("Transfer-Encoding").remove(HttpHeaders.CONTENT_LENGTH);
+                response.setBody(null);
+            }
             return context.sendResponse();
         }
     }
