@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import fr.boussole.commons.testing.Fixtures;
 import fr.boussole.commons.testing.KeycloakTokens;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -59,9 +60,12 @@ class AssessmentThroughGatewayIT {
 
     @Test
     void anAnonymousCompanyGoesFromNothingToARecommendedReport() throws Exception {
-        JsonPath started = Suite.gateway().contentType("application/json").body("{}")
-                .when().post(PATH).then().statusCode(201).extract().jsonPath();
+        Response start = Suite.gateway().contentType("application/json").body("{}")
+                .when().post(PATH);
+        JsonPath started = start.then().statusCode(201).extract().jsonPath();
         String one = PATH + "/" + started.getString("id");
+        // the new assessment's address is the gateway's, not the service's behind it
+        assertThat(start.header("Location")).isEqualTo(Suite.GATEWAY + one);
         String token = started.getString("resumeToken");
 
         Suite.gateway().header("X-Resume-Token", token).contentType("application/json").body(shopNearLyon())
