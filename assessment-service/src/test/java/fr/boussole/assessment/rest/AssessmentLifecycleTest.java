@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -59,6 +60,17 @@ class AssessmentLifecycleTest {
                 .body("questionnaireVersion", equalTo(2))
                 .body("resumeToken", notNullValue())
                 .extract().jsonPath();
+    }
+
+    @Test
+    void aRetriedStartGetsTheSameAssessmentButNotItsResumeTokenAgain() {
+        String key = java.util.UUID.randomUUID().toString();
+        JsonPath first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body("{}")
+                .when().post(PATH).then().statusCode(201).body("resumeToken", notNullValue()).extract().jsonPath();
+        // whoever replays the key (it travels in logs and proxies) gets the assessment, never the secret
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body("{}")
+                .when().post(PATH).then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first.getString("id"))).body("$", not(hasKey("resumeToken")));
     }
 
     @Test

@@ -35,7 +35,10 @@ import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.problem.Problems;
@@ -47,7 +50,8 @@ import io.quarkus.security.identity.SecurityIdentity;
  * {@code Idempotency-Key} on every {@code POST} of a service (IETF draft "The Idempotency-Key HTTP Header Field"):
  * the first request with a key runs and its answer is stored; the same key with the same request (method, path,
  * query and body) gets that stored answer again, marked {@code Idempotent-Replayed: true}, without running twice;
- * the same key with another request gets 422; while the first is still running, 409. Keys belong to the caller
+ * the same key with another request gets 422; while the first is still running, 409. A secret the first answer
+ * gave ({@link ShownOnce}) is not stored, so a replay does not give it again. Keys belong to the caller
  * (token subject, or anonymous: then at least 16 characters, since anonymous callers share one key space) and
  * expire after {@code boussole.idempotency.time-to-live} (a day). A key claimed by a request that never answered (a
  * crash) is free again after {@code boussole.idempotency.claim-timeout} (a minute).
@@ -78,7 +82,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     private final IdempotencyStore store;
     private final SecurityIdentity identity;
-    private final ObjectMapper json;
+    /** The application's mapper, but blind to {@link ShownOnce} fields: what a stored answer is written with. */
+    private final ObjectMapper storedAnswers;
 
     /**
      * @param claimTimeout how long a request may hold its key without an answer: past it, the claim is taken for
@@ -92,7 +97,13 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             Duration claimTimeout) {
         this.store = new IdempotencyStore(dataSource, timeToLive, claimTimeout);
         this.identity = identity;
-        this.json = json;
+        this.storedAnswers = json.copy().setAnnotationIntrospector(AnnotationIntrospector.pair(
+                new NopAnnotationIntrospector() {
+                    @Override
+                    public boolean hasIgnoreMarker(AnnotatedMember member) {
+                        return member.hasAnnotation(ShownOnce.class);
+                    }
+                }, json.getSerializationConfig().getAnnotationIntrospector()));
     }
 
     @Override
@@ -166,7 +177,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 }
             });
             String body = entity == null ? null
-                    : entity instanceof String ? (String) entity : json.writeValueAsString(entity);
+                    : entity instanceof String ? (String) entity : storedAnswers.writeValueAsString(entity);
             if (!store.complete(claim.caller(), claim.key(), claim.at(), new IdempotencyStore.StoredAnswer(
                     response.getStatus(), type == null ? null : type.toString(), headers, body))) {
                 LOG.warnf("A request with Idempotency-Key %s ran longer than the claim timeout and its key was"

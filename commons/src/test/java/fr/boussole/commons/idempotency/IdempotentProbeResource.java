@@ -25,7 +25,7 @@ public class IdempotentProbeResource {
     public record NewThing(@NotBlank String name) {
     }
 
-    public record Thing(int id, String name) {
+    public record Thing(int id, String name, @ShownOnce String secret) {
     }
 
     static final AtomicInteger CREATED = new AtomicInteger();
@@ -58,7 +58,8 @@ public class IdempotentProbeResource {
 
     private static Response created(NewThing thing) {
         int id = CREATED.incrementAndGet();
-        return Response.created(URI.create("/probe/idempotent/things/" + id)).entity(new Thing(id, thing.name()))
+        return Response.created(URI.create("/probe/idempotent/things/" + id))
+                .entity(new Thing(id, thing.name(), "secret-" + id))
                 .header("ETag", "\"" + id + "\"").build();
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.boussole.assessment.domain.AssessmentOrigin;
 import fr.boussole.assessment.domain.AssessmentStatus;
 import fr.boussole.assessment.scoring.ReadinessLevel;
+import fr.boussole.commons.idempotency.ShownOnce;
 
 /** An assessment: its answers so far, how far it is, and once submitted its score and level. */
 @Schema(name = "Assessment")
@@ -36,8 +37,9 @@ public record AssessmentView(
         Instant submittedAt,
         @Schema(required = true, description = "Changes with every write; the ETag carries it", examples = "3")
         long version,
-        @Schema(description = "Only in the answer that starts an anonymous self-assessment, and never again: the"
-                + " secret to send as X-Resume-Token to come back to it") String resumeToken) {
+        @Schema(description = "Only in the answer that starts an anonymous self-assessment, and never again (not"
+                + " in its idempotent replay either): the secret to send as X-Resume-Token to come back to it")
+        @ShownOnce String resumeToken) {
 
     @Schema(name = "Sharing")
     public record SharingView(@Schema(examples = "cci-paris-idf") String cci, Instant grantedAt) {

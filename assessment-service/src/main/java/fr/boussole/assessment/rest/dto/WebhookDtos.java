@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.boussole.commons.idempotency.ShownOnce;
+
 /** The bodies of the CCIs' webhook subscriptions and of their delivery log. */
 public final class WebhookDtos {
 
@@ -47,8 +49,9 @@ public final class WebhookDtos {
             Instant previousSecretValidUntil,
             @JsonInclude(JsonInclude.Include.NON_NULL)
             @Schema(description = "The signing secret (Standard Webhooks, whsec_…): only in the answer that creates"
-                    + " or rotates it, never again", examples = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
-            String secret) {
+                    + " or rotates it, never again (not in its idempotent replay either)",
+                    examples = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+            @ShownOnce String secret) {
     }
 
     @Schema(name = "WebhookDelivery")
