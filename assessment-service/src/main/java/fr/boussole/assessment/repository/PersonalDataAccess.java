@@ -17,6 +17,11 @@ import jakarta.persistence.Table;
 @Table(name = "personal_data_access")
 public class PersonalDataAccess {
 
+    /** The table and the columns a line of the log is written in, for the services' batch writes in SQL. */
+    public static final String INSERT_INTO = "INSERT INTO personal_data_access (at, actor, actor_role, actor_cci,"
+            + " action, siren, assessment_id, detail)";
+
+
     public enum Action {
         READ, EXPORT, ERASE, RETENTION
     }

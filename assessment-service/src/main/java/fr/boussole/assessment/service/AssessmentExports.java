@@ -80,8 +80,8 @@ public class AssessmentExports {
         String detail = format + " export of the CCI's assessments, " + request;
         privacy.log(caller, PersonalDataAccess.Action.EXPORT, null, null, detail);
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO personal_data_access (at, actor, actor_role, actor_cci, action, siren, assessment_id,"
-                        + " detail) SELECT now(), ?, ?, ?, 'EXPORT', a.siren, a.id, ? FROM assessment a WHERE "
+                PersonalDataAccess.INSERT_INTO + " SELECT now(), ?, ?, ?, 'EXPORT', a.siren, a.id, ? FROM assessment a"
+                        + " WHERE "
                         + selection(request))) {
             insert.setString(1, caller.name());
             insert.setString(2, caller.role());

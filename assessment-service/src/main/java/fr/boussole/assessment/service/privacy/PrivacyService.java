@@ -229,8 +229,8 @@ public class PrivacyService {
             return;
         }
         entities.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO personal_data_access (at, actor,"
-                    + " actor_role, actor_cci, action, siren, assessment_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(PersonalDataAccess.INSERT_INTO
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 Timestamp now = Timestamp.from(Instant.now());
                 for (Assessment assessment : read) {
                     insert.setTimestamp(1, now);
