@@ -5,11 +5,20 @@ import java.util.ArrayList;
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.directory.repository.FundingAid;
 import fr.boussole.directory.rest.dto.AidDraft;
+import fr.boussole.directory.rest.dto.AidTexts;
 import fr.boussole.directory.rest.dto.FundingAidView;
 
 public final class FundingAidMapper {
 
     private FundingAidMapper() {
+    }
+
+    /** What a curator edits, read back from the aid (without the id, which never changes). */
+    public static AidDraft draft(FundingAid aid) {
+        return new AidDraft(null, aid.position, new AidTexts(aid.nameFr, aid.descriptionFr, aid.conditionsFr),
+                new AidTexts(aid.nameEn, aid.descriptionEn, aid.conditionsEn), aid.carriers, aid.carrierSirens,
+                aid.aidTypes, aid.beneficiaries, aid.recurrence, aid.regions, aid.departements, aid.opensOn,
+                aid.closesOn, aid.rules, aid.sourceUrl, aid.procedureUrl, aid.contact);
     }
 
     /** Replaces the aid's content with the draft's; the id is not content. */

@@ -49,6 +49,7 @@ import fr.boussole.commons.csv.Csv;
 import fr.boussole.commons.http.ConditionalResponses;
 import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.i18n.Language;
+import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
 import fr.boussole.commons.problem.FieldError;
@@ -56,6 +57,7 @@ import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.problem.Problems;
 import fr.boussole.commons.security.Roles;
+import fr.boussole.commons.workflow.HistoryEntryView;
 import fr.boussole.directory.domain.AidType;
 import fr.boussole.directory.rest.dto.AidDraft;
 import fr.boussole.directory.rest.dto.AidEligibility.Status;
@@ -268,6 +270,22 @@ public class FundingAidResource {
         FundingAidView aid = curation.replace(id, ifMatch, draft, identity.getPrincipal().getName(), language);
         return language.label(RestResponse.ResponseBuilder.ok(aid)
                 .tag(EntityTags.versioned(aid.version(), language))).build();
+    }
+
+    @GET
+    @Path("/aids/{id}/history")
+    @RolesAllowed({ Roles.CURATOR, Roles.ADMIN })
+    @Operation(operationId = "getFundingAidHistory", summary = "Get the history of a funding aid",
+            description = "Curators and admins. Every change curators made to the aid (creation, edit, import), newest"
+                    + " first: who, when, the version it produced and each field's value before and after, rules"
+                    + " included. The seed's own writes are not in it.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    public RestResponse<Page<HistoryEntryView>> getFundingAidHistory(
+            @Parameter(description = "Aid identifier", example = "innov-up") @PathParam("id") String id,
+            @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
+        Page<HistoryEntryView> page = curation.history(id, paging);
+        return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @POST

@@ -2,6 +2,8 @@ package fr.boussole.directory.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.aMapWithSize;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -79,6 +81,31 @@ class FundingAidCurationTest {
         assertThat(statusFor(id, 20)).isEqualTo("ELIGIBLE");
 
         as("curator.bruno").body(aid(id, 9)).when().post(AIDS).then().statusCode(409);
+    }
+
+    @Test
+    void everyChangeOfAnAidIsKeptFieldByFieldForCurators() {
+        String id = "essai-" + Long.toHexString(System.nanoTime());
+        String tag = as("curator.alice").body(aid(id, 9)).when().post(AIDS).then().statusCode(201).extract()
+                .header("ETag");
+        String second = as("admin.ops").header("If-Match", tag).body(aid(id, 49)).when().put(AIDS + "/" + id)
+                .then().statusCode(200).extract().header("ETag");
+        // the same content again changes nothing worth a line
+        as("admin.ops").header("If-Match", second).body(aid(id, 49)).when().put(AIDS + "/" + id).then()
+                .statusCode(200);
+
+        as("curator.bruno").when().get(AIDS + "/" + id + "/history").then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("total", equalTo(2))
+                .body("items.action", contains("EDITED", "CREATED"))
+                .body("items.actor", contains("admin.ops", "curator.alice"))
+                .body("items[0].changes.'rules.employees.max'.before", equalTo(9))
+                .body("items[0].changes.'rules.employees.max'.after", equalTo(49))
+                .body("items[0].changes", aMapWithSize(1))
+                .body("items[1].changes.'fr.name'.after", equalTo("Aide d'essai " + id));
+        as("curator.bruno").when().get(AIDS + "/nulle-part/history").then().statusCode(404);
+        as("advisor.lyon").when().get(AIDS + "/" + id + "/history").then().statusCode(403);
+        given().when().get(AIDS + "/" + id + "/history").then().statusCode(401);
     }
 
     @Test

@@ -106,6 +106,11 @@ class FundingAidImportTest {
                 .body("version", equalTo(version + 1));
         given().when().get(AIDS + "/" + id).then()
                 .body("description", equalTo("Aide à un premier projet d'intelligence artificielle."));
+        // the imports are in the aid's history like the curator's edit, each with what it changed
+        asCurator().when().get(AIDS + "/" + id + "/history").then().statusCode(200)
+                .body("items.action", contains("EDITED", "EDITED", "CREATED"))
+                .body("items[0].changes.keySet()", contains("fr.description"))
+                .body("items[0].version", equalTo(version + 1));
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.boussole.directory.service.aid;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,17 +12,29 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.i18n.Language;
+import fr.boussole.commons.paging.Page;
+import fr.boussole.commons.paging.PageParams;
 import fr.boussole.commons.problem.FieldError;
 import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.problem.Problems;
 import fr.boussole.commons.workflow.Curation;
+import fr.boussole.commons.workflow.CurationAction;
+import fr.boussole.commons.workflow.CurationHistoryEntry;
+import fr.boussole.commons.workflow.FieldChange;
+import fr.boussole.commons.workflow.HistoryEntryView;
 import fr.boussole.directory.mapping.FundingAidMapper;
 import fr.boussole.directory.repository.FundingAid;
+import fr.boussole.directory.repository.FundingAidHistory;
+import fr.boussole.directory.repository.FundingAidHistoryEntry;
 import fr.boussole.directory.repository.FundingAidRepository;
 import fr.boussole.directory.rest.dto.AidDraft;
 import fr.boussole.directory.rest.dto.AidImportReport;
@@ -32,6 +45,8 @@ import fr.boussole.directory.service.Geography;
 /**
  * Curators keep the aids and their eligibility rules right: rules are data, checked on write like every other
  * field. An aid a curator has written is no longer overwritten by the seed. Eligibility sees a change at once.
+ * Every change a curator makes (creation, edit, import) is kept in the aid's history, field by field, with the same
+ * entries as the curated use cases and partners ({@link CurationHistoryEntry}).
  */
 @ApplicationScoped
 @Transactional
@@ -50,13 +65,26 @@ public class FundingAidCuration {
             Map.entry("procedureUrl", "url_demarche"), Map.entry("contact", "contact"));
 
     private final FundingAidRepository aids;
+    private final FundingAidHistory history;
     private final Geography geography;
     private final Validator validator;
+    private final ObjectMapper mapper;
 
-    FundingAidCuration(FundingAidRepository aids, Geography geography, Validator validator) {
+    FundingAidCuration(FundingAidRepository aids, FundingAidHistory history, Geography geography,
+            Validator validator, ObjectMapper mapper) {
         this.aids = aids;
+        this.history = history;
         this.geography = geography;
         this.validator = validator;
+        this.mapper = mapper;
+    }
+
+    /** Every change of the aid, newest first: who, when, the version it made and each field before and after. */
+    @Transactional(TxType.SUPPORTS)
+    public Page<HistoryEntryView> history(String id, PageParams paging) {
+        aids.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("funding aid", id));
+        return Page.of(history.of(id, paging.page, paging.size).stream().map(CurationHistoryEntry::view).toList(),
+                paging, history.countOf(id));
     }
 
     public FundingAidView create(AidDraft draft, String actor, Language language) {
@@ -75,6 +103,7 @@ public class FundingAidCuration {
         write(aid, draft, actor);
         aids.persist(aid);
         aids.flush();
+        record(aid, CurationAction.CREATED, actor, Curation.diff(Map.of(), snapshot(aid)));
         return FundingAidMapper.view(aid, language);
     }
 
@@ -86,11 +115,16 @@ public class FundingAidCuration {
             errors.add(new FieldError("id", "cannot change; create a new aid instead"));
         }
         requireValid(errors, draft);
+        Map<String, Object> before = snapshot(aid);
         write(aid, draft, actor);
+        Map<String, FieldChange> changes = Curation.diff(before, snapshot(aid));
         try {
             aids.flush();
         } catch (OptimisticLockException concurrentWrite) {
             throw Curation.concurrentChange("aid '" + id + "'");
+        }
+        if (!changes.isEmpty()) {
+            record(aid, CurationAction.EDITED, actor, changes);
         }
         return FundingAidMapper.view(aid, language);
     }
@@ -152,12 +186,14 @@ public class FundingAidCuration {
         List<String> created = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        Map<FundingAid, Map<String, FieldChange>> changed = new LinkedHashMap<>();
         for (int index = 0; index < records.size(); index++) {
             FundingAid aid = existing.get(index);
             if (aid != null && AidSchemaMapper.record(aid, geography).sameContentAs(records.get(index))) {
                 unchanged.add(aid.id);
                 continue;
             }
+            Map<String, Object> before = aid == null ? Map.of() : snapshot(aid);
             if (aid == null) {
                 aid = new FundingAid();
                 aid.id = drafts.get(index).id();
@@ -168,9 +204,30 @@ public class FundingAidCuration {
                 write(aid, drafts.get(index), actor);
                 updated.add(aid.id);
             }
+            changed.put(aid, Curation.diff(before, snapshot(aid)));
         }
         aids.flush();
+        changed.forEach((aid, changes) -> record(aid, created.contains(aid.id) ? CurationAction.CREATED
+                : CurationAction.EDITED, actor, changes));
         return new AidImportReport(records.size(), created, updated, unchanged);
+    }
+
+    /** Keeps a change in the aid's history, with the version the write made (after the flush). */
+    private void record(FundingAid aid, CurationAction action, String actor, Map<String, FieldChange> changes) {
+        FundingAidHistoryEntry entry = new FundingAidHistoryEntry();
+        entry.slug = aid.id;
+        entry.version = aid.version;
+        entry.action = action;
+        entry.actor = actor;
+        entry.at = aid.updatedAt;
+        entry.changes = new LinkedHashMap<>(changes);
+        history.persist(entry);
+    }
+
+    /** The content as field paths and values, e.g. fr.name or rules.employees.max. */
+    private Map<String, Object> snapshot(FundingAid aid) {
+        return Curation.flatten(mapper.convertValue(FundingAidMapper.draft(aid), new TypeReference<>() {
+        }), Set.of("id"));
     }
 
     /** The schema's column a property of a draft comes from. */

@@ -35,7 +35,8 @@ public class PersonPrivacy {
                 Column.naming("partner", "published_by", "slug, published_at AS \"publishedAt\""),
                 Column.naming("partner_history", "actor", "slug, version, action, at"),
                 Column.naming("partner_kind", "updated_by", "code"),
-                Column.naming("funding_aid", "updated_by", "id")));
+                Column.naming("funding_aid", "updated_by", "id"),
+                Column.naming("funding_aid_history", "actor", "aid_id AS aid, version, action, at")));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
