@@ -207,8 +207,10 @@ public class FundingAidCuration {
             changed.put(aid, Curation.diff(before, snapshot(aid)));
         }
         aids.flush();
-        changed.forEach((aid, changes) -> record(aid, created.contains(aid.id) ? CurationAction.CREATED
-                : CurationAction.EDITED, actor, changes));
+        // a record may differ from the aid only in what the schema words differently: no change of content, no line
+        changed.entrySet().stream().filter(change -> !change.getValue().isEmpty())
+                .forEach(change -> record(change.getKey(), created.contains(change.getKey().id)
+                        ? CurationAction.CREATED : CurationAction.EDITED, actor, change.getValue()));
         return new AidImportReport(records.size(), created, updated, unchanged);
     }
 
