@@ -36,8 +36,9 @@ import io.quarkus.security.identity.SecurityIdentity;
  * extends it with its {@code @Path} and a {@code @Tag} whose {@code x-curation} extension names the content, and the
  * contract's {@code CurationTexts} writes that name into the texts below ({@code {item}}, {@code {ItemId}}, …).
  * Every endpoint is for curators and admins, said on each method twice: the generator of the contract finds neither
- * a superclass's roles nor inherited methods' {@code @RolesAllowed}, so the contract's requirement is spelled out. Answers are never cached: they show unpublished work. The working copy's ETag is its version: it has
- * no language variants.
+ * a superclass's roles nor inherited methods' {@code @RolesAllowed}, so the contract's requirement is spelled out.
+ * Answers are never cached: they show unpublished work. The working copy's ETag is its version: it has no language
+ * variants.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class CurationResource<D, V extends CuratedView, S> {
