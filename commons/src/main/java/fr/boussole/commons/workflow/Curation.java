@@ -1,13 +1,21 @@
 package fr.boussole.commons.workflow;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.boussole.commons.paging.Page;
+import fr.boussole.commons.paging.PageParams;
 import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 
 /**
  * The rules every curated content shares: a step only from the status it expects, four-eyes publication, and the
@@ -38,6 +46,20 @@ public final class Curation {
     public static ProblemException concurrentChange(String what) {
         return new ProblemException(ProblemType.PRECONDITION_FAILED, "The " + what + " was changed by someone else"
                 + " at the same time; read it again and retry");
+    }
+
+    /** The content as field paths and values (translations.fr.title), without the keys that are not content. */
+    public static Map<String, Object> snapshot(ObjectMapper mapper, Object content, Set<String> notContent) {
+        return flatten(mapper.convertValue(content, new TypeReference<Map<String, Object>>() {
+        }), notContent);
+    }
+
+    /** A page of a content's history, newest first. */
+    public static <H extends CurationHistoryEntry> Page<HistoryEntryView> history(
+            PanacheRepositoryBase<H, Long> history, String slug, PageParams paging) {
+        List<HistoryEntryView> entries = history.find("slug", Sort.descending("id"), slug)
+                .page(paging.page, paging.size).list().stream().map(CurationHistoryEntry::view).toList();
+        return Page.of(entries, paging, history.count("slug", slug));
     }
 
     /** Nested values as field paths (translations.fr.title), without nulls and the ignored top-level keys. */

@@ -1,6 +1,7 @@
 package fr.boussole.commons.workflow;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.persistence.EnumType;
@@ -28,6 +29,17 @@ public abstract class CurationHistoryEntry {
     public Instant at;
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, FieldChange> changes;
+
+    /** Says what change this row records; the version is the one the change made (read after the flush). */
+    public void describe(String slug, long version, CurationAction action, String actor, Instant at,
+            Map<String, FieldChange> changes) {
+        this.slug = slug;
+        this.version = version;
+        this.action = action;
+        this.actor = actor;
+        this.at = at;
+        this.changes = new LinkedHashMap<>(changes);
+    }
 
     public HistoryEntryView view() {
         return new HistoryEntryView(version, action, actor, at, changes);

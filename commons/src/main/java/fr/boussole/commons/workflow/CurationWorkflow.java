@@ -2,7 +2,6 @@ package fr.boussole.commons.workflow;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +10,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.boussole.commons.http.EntityTags;
@@ -118,9 +116,7 @@ public abstract class CurationWorkflow<E extends CuratedEntity, H extends Curati
     @Transactional(TxType.SUPPORTS)
     public Page<HistoryEntryView> history(String slug, PageParams paging) {
         find(slug);
-        List<HistoryEntryView> entries = history.find("slug", Sort.descending("id"), slug)
-                .page(paging.page, paging.size).list().stream().map(CurationHistoryEntry::view).toList();
-        return Page.of(entries, paging, history.count("slug", slug));
+        return Curation.history(history, slug, paging);
     }
 
     public V create(D draft, String actor) {
@@ -241,12 +237,7 @@ public abstract class CurationWorkflow<E extends CuratedEntity, H extends Curati
     private void record(E content, CurationAction action, String actor, Instant at,
             Map<String, FieldChange> changes) {
         H entry = newHistoryEntry();
-        entry.slug = content.slug;
-        entry.version = content.version;
-        entry.action = action;
-        entry.actor = actor;
-        entry.at = at;
-        entry.changes = new LinkedHashMap<>(changes);
+        entry.describe(content.slug, content.version, action, actor, at, changes);
         history.persist(entry);
     }
 
@@ -262,10 +253,7 @@ public abstract class CurationWorkflow<E extends CuratedEntity, H extends Curati
         }
     }
 
-    /** The content as field paths and values, e.g. translations.fr.title. */
     private Map<String, Object> snapshot(E content) {
-        Map<String, Object> nested = mapper.convertValue(content(content), new TypeReference<>() {
-        });
-        return Curation.flatten(nested, NOT_CONTENT);
+        return Curation.snapshot(mapper, content(content), NOT_CONTENT);
     }
 }

@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Validator;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.boussole.commons.http.EntityTags;
@@ -83,8 +82,7 @@ public class FundingAidCuration {
     @Transactional(TxType.SUPPORTS)
     public Page<HistoryEntryView> history(String id, PageParams paging) {
         aids.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("funding aid", id));
-        return Page.of(history.of(id, paging.page, paging.size).stream().map(CurationHistoryEntry::view).toList(),
-                paging, history.countOf(id));
+        return Curation.history(history, id, paging);
     }
 
     public FundingAidView create(AidDraft draft, String actor, Language language) {
@@ -217,19 +215,13 @@ public class FundingAidCuration {
     /** Keeps a change in the aid's history, with the version the write made (after the flush). */
     private void record(FundingAid aid, CurationAction action, String actor, Map<String, FieldChange> changes) {
         FundingAidHistoryEntry entry = new FundingAidHistoryEntry();
-        entry.slug = aid.id;
-        entry.version = aid.version;
-        entry.action = action;
-        entry.actor = actor;
-        entry.at = aid.updatedAt;
-        entry.changes = new LinkedHashMap<>(changes);
+        entry.describe(aid.id, aid.version, action, actor, aid.updatedAt, changes);
         history.persist(entry);
     }
 
     /** The content as field paths and values, e.g. fr.name or rules.employees.max. */
     private Map<String, Object> snapshot(FundingAid aid) {
-        return Curation.flatten(mapper.convertValue(FundingAidMapper.draft(aid), new TypeReference<>() {
-        }), Set.of("id"));
+        return Curation.snapshot(mapper, FundingAidMapper.draft(aid), Set.of("id"));
     }
 
     /** The schema's column a property of a draft comes from. */
