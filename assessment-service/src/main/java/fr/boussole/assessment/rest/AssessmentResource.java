@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,6 +56,7 @@ import fr.boussole.assessment.service.AssessmentService;
 import fr.boussole.assessment.service.Caller;
 import fr.boussole.assessment.service.recommendation.Recommendations;
 import fr.boussole.commons.i18n.Language;
+import fr.boussole.commons.openapi.ApiConventions;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
@@ -99,7 +101,8 @@ public class AssessmentResource {
             description = "Anyone. Without an account, the answer holds the resume token, once: keep it to come back"
                     + " (X-Resume-Token). A company user's assessment is its company's (token siren). An advisor"
                     + " starts one for a company of its CCI's territory (siren and departement required). Curators"
-                    + " and CRMs cannot. It answers the current questionnaire version, for good.")
+                    + " and CRMs cannot. It answers the current questionnaire version, for good.",
+            extensions = @Extension(name = ApiConventions.OPTIONAL_SIGN_IN, value = "true"))
     @APIResponse(responseCode = "201", description = "Started, as a draft")
     public RestResponse<AssessmentView> startAssessment(@NotNull @Valid NewAssessmentInput input,
             @Context UriInfo uriInfo) {
@@ -145,7 +148,8 @@ public class AssessmentResource {
     @PermitAll
     @Operation(operationId = "getAssessment", summary = "Get an assessment",
             description = "The company (its user, or the resume token), an advisor or CRM of a CCI that started it or"
-                    + " it is shared with, an admin. Anyone else gets 404.")
+                    + " it is shared with, an admin. Anyone else gets 404.",
+            extensions = @Extension(name = ApiConventions.OPTIONAL_SIGN_IN, value = "true"))
     @APIResponse(responseCode = "200", description = "The assessment")
     public RestResponse<AssessmentView> getAssessment(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
@@ -161,7 +165,8 @@ public class AssessmentResource {
             description = "The company, or an advisor of its CCI. A JSON object of question code to answer (RFC 7396:"
                     + " null removes one); the others stay. Each answer is checked against its question; on any error"
                     + " nothing is saved. Answers to questions no longer asked are dropped. If-Match, when sent, must"
-                    + " name the current version.")
+                    + " name the current version.",
+            extensions = @Extension(name = ApiConventions.OPTIONAL_SIGN_IN, value = "true"))
     @APIResponse(responseCode = "200", description = "The draft with its answers")
     public RestResponse<AssessmentView> saveAnswers(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
@@ -177,7 +182,8 @@ public class AssessmentResource {
     @PermitAll
     @Operation(operationId = "submitAssessment", summary = "Submit an assessment",
             description = "The company, or an advisor of its CCI. Needs every required question asked to be answered"
-                    + " (422 lists those missing). Scores it once: it cannot change afterwards (409).")
+                    + " (422 lists those missing). Scores it once: it cannot change afterwards (409).",
+            extensions = @Extension(name = ApiConventions.OPTIONAL_SIGN_IN, value = "true"))
     @APIResponse(responseCode = "200", description = "Submitted and scored")
     @APIResponse(responseCode = "409", description = "Already submitted, or a request with this Idempotency-Key is"
             + " still being processed")
@@ -197,7 +203,8 @@ public class AssessmentResource {
     @Operation(operationId = "getReadiness", summary = "Get the explained readiness",
             description = "Whoever may read the assessment. The score per dimension and overall, the level (and an"
                     + " advisor's override), every answer's contribution, the blocking gaps that cap the level and"
-                    + " what would raise it most. For a draft, the provisional result of the answers so far.")
+                    + " what would raise it most. For a draft, the provisional result of the answers so far.",
+            extensions = @Extension(name = ApiConventions.OPTIONAL_SIGN_IN, value = "true"))
     @APIResponse(responseCode = "200", description = "The readiness, in the language of Accept-Language")
     public RestResponse<ReadinessView> getReadiness(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
@@ -214,7 +221,8 @@ public class AssessmentResource {
     @PermitAll
     @Operation(operationId = "compareAssessments", summary = "Compare with another assessment of the company",
             description = "Whoever may read both. Two submitted assessments of the same company: the change of score,"
-                    + " level and each dimension, and the answers that changed, the earlier one first.")
+                    + " level and each dimension, and the answers that changed, the earlier one first.",
+            extensions = @Extension(name = ApiConventions.OPTIONAL_SIGN_IN, value = "true"))
     @APIResponse(responseCode = "200", description = "The progress between the two")
     @APIResponse(responseCode = "422", description = "Not two different submitted assessments of the same company")
     public RestResponse<AssessmentComparison> compareAssessments(
@@ -237,7 +245,8 @@ public class AssessmentResource {
                     + " sector and functions ranked by how well it meets their prerequisites, funding aids judged by"
                     + " the directory, ecosystem contacts nearby, the GDPR checklist and the five first pitfalls. When"
                     + " the catalogue or the directory cannot answer in time, the rest still comes, degraded, with"
-                    + " what is missing and why.")
+                    + " what is missing and why.",
+            extensions = @Extension(name = ApiConventions.OPTIONAL_SIGN_IN, value = "true"))
     @APIResponse(responseCode = "200", description = "The recommendations, in the language of Accept-Language")
     public RestResponse<RecommendationsView> getRecommendations(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
@@ -256,7 +265,8 @@ public class AssessmentResource {
     @Operation(operationId = "getReport", summary = "Get the report, in HTML or PDF",
             description = "Whoever may read the assessment. The page an advisor hands to the company: profile, radar of"
                     + " the five dimensions, explained scores, recommendations and next steps, in the language of"
-                    + " Accept-Language. Accept: application/pdf gives the same as a PDF. Private notes are never in it.")
+                    + " Accept-Language. Accept: application/pdf gives the same as a PDF. Private notes are never in it.",
+            extensions = @Extension(name = ApiConventions.OPTIONAL_SIGN_IN, value = "true"))
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = PdfReportWriter.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")) })

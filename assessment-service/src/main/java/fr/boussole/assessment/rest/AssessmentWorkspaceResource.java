@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,6 +31,7 @@ import fr.boussole.assessment.rest.dto.AssessmentView;
 import fr.boussole.assessment.rest.dto.NoteView;
 import fr.boussole.assessment.rest.dto.WorkspaceInputs;
 import fr.boussole.assessment.service.AssessmentWorkspace;
+import fr.boussole.commons.openapi.ApiConventions;
 import fr.boussole.commons.security.Roles;
 
 /** The company's consent to share an assessment with a CCI, and the CCI advisors' work on it. */
@@ -53,7 +55,8 @@ public class AssessmentWorkspaceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "shareAssessment", summary = "Share the assessment with a CCI",
             description = "The company only (its user, or the resume token): its explicit consent, in place of any"
-                    + " earlier one. The CCI's advisors and CRM can then read it, until the consent is withdrawn.")
+                    + " earlier one. The CCI's advisors and CRM can then read it, until the consent is withdrawn.",
+            extensions = @Extension(name = ApiConventions.OPTIONAL_SIGN_IN, value = "true"))
     @APIResponse(responseCode = "200", description = "Shared")
     public RestResponse<AssessmentView> shareAssessment(
             @Parameter(description = AssessmentResource.ID_DESCRIPTION, example = AssessmentResource.ID_EXAMPLE)
@@ -68,7 +71,8 @@ public class AssessmentWorkspaceResource {
     @Path("/sharing")
     @PermitAll
     @Operation(operationId = "unshareAssessment", summary = "Withdraw the consent to share",
-            description = "The company only. The CCI no longer reads the assessment, unless its advisor started it.")
+            description = "The company only. The CCI no longer reads the assessment, unless its advisor started it.",
+            extensions = @Extension(name = ApiConventions.OPTIONAL_SIGN_IN, value = "true"))
     @APIResponse(responseCode = "200", description = "No longer shared")
     public RestResponse<AssessmentView> unshareAssessment(
             @Parameter(description = AssessmentResource.ID_DESCRIPTION, example = AssessmentResource.ID_EXAMPLE)

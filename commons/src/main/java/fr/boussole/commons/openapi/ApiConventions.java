@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.problem.Problems;
@@ -36,7 +37,9 @@ import fr.boussole.commons.web.RequestIds;
  * <p>
  * Roles: the generator lists the roles of {@code @RolesAllowed} as scopes of the OpenID Connect requirement, but they
  * are realm roles, not scopes a client can request; they move to the {@code x-roles} extension. An operation any
- * signed-in user may call ({@code @Authenticated}) says {@code x-roles: [authenticated]}.
+ * signed-in user may call ({@code @Authenticated}) says {@code x-roles: [authenticated]}. Every secured operation
+ * also accepts the {@code bearer} scheme (HTTP bearer, JWT): the same Keycloak token, for generators that ignore an
+ * OpenID Connect scheme and would otherwise send no {@code Authorization} header.
  * <p>
  * Register it with {@code mp.openapi.filter}.
  */
@@ -47,6 +50,15 @@ public class ApiConventions implements OASFilter {
     private static final String REQUEST_ID_HEADER_REF = "#/components/headers/RequestId";
     private static final String IDEMPOTENCY_KEY_REF = "#/components/parameters/IdempotencyKey";
     private static final String AUTHENTICATED = "authenticated";
+    private static final String BEARER_SCHEME = "bearer";
+
+    /**
+     * Extension of an operation that serves anonymous callers and signed-in users alike
+     * ({@code @Operation(extensions = @Extension(name = OPTIONAL_SIGN_IN, value = "true"))}): its security becomes
+     * {@code [{}, keycloak, bearer]}, so generated clients send the token when they have one, and its 401 is
+     * documented. The extension is not published.
+     */
+    public static final String OPTIONAL_SIGN_IN = "x-optional-sign-in";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -56,10 +68,10 @@ public class ApiConventions implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> document(path, item, method, operation)));
+                .forEach((method, operation) -> document(openAPI, path, item, method, operation)));
     }
 
-    private void document(String path, PathItem item, PathItem.HttpMethod method, Operation operation) {
+    private void document(OpenAPI openAPI, String path, PathItem item, PathItem.HttpMethod method, Operation operation) {
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasQuery = parameters(item, operation).stream()
                 .anyMatch(parameter -> parameter.getIn() == Parameter.In.QUERY);
@@ -67,8 +79,15 @@ public class ApiConventions implements OASFilter {
                 .anyMatch(parameter -> parameter.getIn() == Parameter.In.PATH && parameter.getSchema() != null
                         && parameter.getSchema().getPattern() != null);
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean signInOptional = operation.getExtensions() != null
+                && operation.getExtensions().containsKey(OPTIONAL_SIGN_IN);
         if (secured) {
             moveRolesOutOfScopes(operation);
+        } else if (signInOptional) {
+            operation.removeExtension(OPTIONAL_SIGN_IN);
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                    OASFactory.createSecurityRequirement().addScheme(keycloakScheme(openAPI)),
+                    OASFactory.createSecurityRequirement().addScheme(BEARER_SCHEME)));
         }
         boolean guardedByIfMatch = parameters(item, operation).stream()
                 .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
@@ -78,6 +97,10 @@ public class ApiConventions implements OASFilter {
                 || method == PathItem.HttpMethod.POST
                         ? "The request is invalid; errors[] lists each invalid input (or the path is not canonical)"
                         : "The path is not in canonical form");
+        if (signInOptional) {
+            problem(operation, ProblemType.UNAUTHORIZED, "A bearer access token was sent but is not valid (expired,"
+                    + " wrong issuer, audience or signature); send none to call anonymously");
+        }
         if (secured) {
             problem(operation, ProblemType.UNAUTHORIZED, "No valid bearer access token (missing, expired, wrong"
                     + " issuer, audience or signature)");
@@ -119,7 +142,16 @@ public class ApiConventions implements OASFilter {
                 requirement.addScheme(scheme, new java.util.ArrayList<>());
             });
         }
+        operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER_SCHEME));
         operation.addExtension("x-roles", roles.isEmpty() ? List.of(AUTHENTICATED) : List.copyOf(roles));
+    }
+
+    /** The name of the OpenID Connect scheme the service declares ({@code quarkus.smallrye-openapi.security-scheme-name}). */
+    private static String keycloakScheme(OpenAPI openAPI) {
+        return openAPI.getComponents().getSecuritySchemes().entrySet().stream()
+                .filter(scheme -> scheme.getValue().getType() == SecurityScheme.Type.OPENIDCONNECT)
+                .map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No OpenID Connect security scheme to make optional"));
     }
 
     private static List<Parameter> parameters(PathItem item, Operation operation) {
@@ -177,6 +209,11 @@ public class ApiConventions implements OASFilter {
                         "errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                                 .description("Invalid inputs, on validation failures")
                                 .items(OASFactory.createSchema().ref(FIELD_ERROR_SCHEMA)))));
+        components.addSecurityScheme(BEARER_SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("An access token of the Keycloak realm boussole (the keycloak scheme says where to get"
+                        + " one), sent as Authorization: Bearer <token>; the same token as the keycloak scheme, for"
+                        + " clients that do not read OpenID Connect discovery"));
         components.addParameter("IdempotencyKey", OASFactory.createParameter()
                 .name("Idempotency-Key")
                 .in(Parameter.In.HEADER)
