@@ -103,7 +103,8 @@ public class AssessmentResource {
                     + " starts one for a company of its CCI's territory (siren and departement required). Curators"
                     + " and CRMs cannot. It answers the current questionnaire version, for good.",
             extensions = @Extension(name = ApiConventions.OPTIONAL_SIGN_IN, value = "true"))
-    @APIResponse(responseCode = "201", description = "Started, as a draft")
+    @APIResponse(responseCode = "201", description = "Started, as a draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     public RestResponse<AssessmentView> startAssessment(@NotNull @Valid NewAssessmentInput input,
             @Context UriInfo uriInfo) {
         AssessmentView started = assessments.start(callers.current(null), input);

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -131,7 +133,8 @@ public class AssessmentWorkspaceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addNote", summary = "Add a private note",
             description = "Advisors of a CCI that has the assessment. Read by their CCI's advisors only.")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
     public RestResponse<NoteView> addNote(
             @Parameter(description = AssessmentResource.ID_DESCRIPTION, example = AssessmentResource.ID_EXAMPLE)
             @PathParam("id") UUID id,

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -90,7 +92,8 @@ public class QuestionnaireResource {
                     + " answer, and their scores. A questionnaire with problems (a scored question outside a dimension,"
                     + " a condition on a later question, a dimension without an unconditional scored question...) is"
                     + " refused, each problem listed.")
-    @APIResponse(responseCode = "201", description = "Published")
+    @APIResponse(responseCode = "201", description = "Published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireView.class)))
     public RestResponse<QuestionnaireView> publishQuestionnaire(@NotNull @Valid QuestionnaireInput input,
             @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         Language language = Language.of(headers);

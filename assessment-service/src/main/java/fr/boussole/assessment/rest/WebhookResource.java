@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,7 +65,8 @@ public class WebhookResource {
     @Operation(operationId = "subscribeWebhook", summary = "Subscribe a URL to events",
             description = "The answer holds the signing secret, once. The URL must be HTTPS and resolve to public"
                     + " addresses only (no private, loopback or link-local target).")
-    @APIResponse(responseCode = "201", description = "Subscribed; keep the secret")
+    @APIResponse(responseCode = "201", description = "Subscribed; keep the secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     public RestResponse<WebhookView> subscribeWebhook(@NotNull @Valid WebhookInput input, @Context UriInfo uriInfo) {
         WebhookView created = webhooks.subscribe(callers.current(null), input);
         return RestResponse.ResponseBuilder.<WebhookView> create(RestResponse.Status.CREATED).entity(created)
@@ -147,7 +150,8 @@ public class WebhookResource {
     @Operation(operationId = "redeliverWebhook", summary = "Deliver again",
             description = "Sends the delivery again at once, delivered or failed, with a new day of retries; the"
                     + " webhook-id stays the same.")
-    @APIResponse(responseCode = "202", description = "Queued")
+    @APIResponse(responseCode = "202", description = "Queued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
     public RestResponse<DeliveryView> redeliverWebhook(@Parameter(description = ID) @PathParam("id") UUID id,
             @Parameter(description = "Delivery id") @PathParam("deliveryId") UUID deliveryId) {
         return RestResponse.ResponseBuilder.<DeliveryView> create(RestResponse.Status.ACCEPTED)

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -74,7 +76,8 @@ public class EmbedKeyCurationResource {
     @Operation(operationId = "createEmbedKey", summary = "Give a partner site an embed key",
             description = "The key is generated; the answer carries the script tag to paste into the partner's"
                     + " pages.")
-    @APIResponse(responseCode = "201", description = "The key, with its ETag and Location")
+    @APIResponse(responseCode = "201", description = "The key, with its ETag and Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmbedKeyView.class)))
     public RestResponse<EmbedKeyView> createEmbedKey(@NotNull @Valid EmbedKeyInput input, @Context UriInfo uriInfo) {
         EmbedKeyView created = embedKeys.create(input, identity.getPrincipal().getName());
         return answer(RestResponse.ResponseBuilder.<EmbedKeyView> create(RestResponse.Status.CREATED)

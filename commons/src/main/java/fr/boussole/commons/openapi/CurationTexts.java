@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
@@ -36,10 +37,29 @@ final class CurationTexts {
                 tag.removeExtension(EXTENSION);
             }
         }
+        Map<String, Operation> byId = new LinkedHashMap<>();
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             List<String> tags = operation.getTags() == null ? List.of() : operation.getTags();
             tags.stream().filter(byTag::containsKey).findFirst().ifPresent(tag -> fill(operation, byTag.get(tag)));
+            byId.put(operation.getOperationId(), operation);
         }));
+        byTag.values().forEach(words -> describeCreatedBody(byId.get(words.apply("create{ItemId}")),
+                byId.get(words.apply("getCurated{ItemId}"))));
+    }
+
+    /**
+     * The generator documents a body for the default status (200) only: the creation's 201 answers the same
+     * representation as the read of one, and says so, so that clients get the new draft back.
+     */
+    private static void describeCreatedBody(Operation create, Operation read) {
+        if (create == null || read == null) {
+            return;
+        }
+        APIResponse created = create.getResponses().getAPIResponse("201");
+        APIResponse found = read.getResponses().getAPIResponse("200");
+        if (created != null && created.getContent() == null && found != null) {
+            created.setContent(found.getContent());
+        }
     }
 
     private static UnaryOperator<String> words(Map<?, ?> vocabulary) {

@@ -54,6 +54,24 @@ class CurationTextsTest {
     }
 
     @Test
+    void theCreationAnswersTheRepresentationOfTheReadOfOne() {
+        var draftBody = OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/UseCaseCuratedView")));
+        Operation create = OASFactory.createOperation().operationId("create{ItemId}").addTag("Use case curation")
+                .responses(OASFactory.createAPIResponses().addAPIResponse("201",
+                        OASFactory.createAPIResponse().description("The draft")));
+        Operation read = OASFactory.createOperation().operationId("getCurated{ItemId}").addTag("Use case curation")
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200",
+                        OASFactory.createAPIResponse().description("The {item}").content(draftBody)));
+        OpenAPI openAPI = contract(Map.of("item", "use case", "example", "tri-candidatures",
+                "creation", "it needs a title", "publication", "It must be complete"), create, read);
+
+        CurationTexts.fill(openAPI);
+
+        assertThat(create.getResponses().getAPIResponse("201").getContent()).isSameAs(draftBody);
+    }
+
+    @Test
     void aVocabularyWithoutAWordIsAMistakeOfTheCode() {
         OpenAPI openAPI = contract(Map.of("item", "partner", "example", "datavue"), operation("Use case curation"));
         assertThatThrownBy(() -> CurationTexts.fill(openAPI)).isInstanceOf(IllegalStateException.class)

@@ -240,7 +240,8 @@ public class FundingAidResource {
     @Operation(operationId = "createFundingAid", summary = "Add a funding aid",
             description = "Curators and admins. Public at once; its rules are checked like every other field"
                     + " (ranges in order, NAF codes, INSEE codes, dates in order).")
-    @APIResponse(responseCode = "201", description = "The aid, with its ETag and Location")
+    @APIResponse(responseCode = "201", description = "The aid, with its ETag and Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingAidView.class)))
     @APIResponse(responseCode = "409", description = "An aid with this id exists")
     public RestResponse<FundingAidView> createFundingAid(@NotNull @Valid AidDraft draft,
             @Context HttpHeaders headers, @Context UriInfo uriInfo) {

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,7 +70,8 @@ public class PartnerEvaluationResource {
             description = "SMEs and advisors. Creates your evaluation of a published partner (201), or replaces it"
                     + " (200): one per evaluator and partner. If-Match, when sent, must name its current version.")
     @APIResponse(responseCode = "200", description = "Your evaluation, replaced")
-    @APIResponse(responseCode = "201", description = "Your evaluation, created")
+    @APIResponse(responseCode = "201", description = "Your evaluation, created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
     public RestResponse<EvaluationView> saveMyEvaluation(
             @Parameter(description = "Partner slug", example = "factura-clic-demo") @PathParam("slug") String slug,
             @Parameter(description = "ETag of your evaluation, to be sure to replace what you read", example = "\"2\"")
