@@ -42,6 +42,7 @@ final class MatrixObjects {
                 .replace("{username}", PERSON_A)
                 .replace("{version}", get("questionnaireVersion"))
                 .replace("{code}", codeFor(template))
+                .replace("{question}", "sector")
                 .replace("{slug}", template.startsWith("/api/v1/directory") ? get("partner") : get("useCase"));
     }
 

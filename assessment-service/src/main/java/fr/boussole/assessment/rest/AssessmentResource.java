@@ -11,8 +11,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -176,6 +178,26 @@ public class AssessmentResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull ObjectNode answers) {
         return ok(assessments.answer(callers.current(resumeToken), id, ifMatch, answers));
+    }
+
+    @DELETE
+    @Path("/{id}/answers/{question}")
+    @PermitAll
+    @Operation(operationId = "removeAnswer", summary = "Remove an answer from a draft",
+            description = "The company, or an advisor of its CCI. The question is unanswered again, as with null in"
+                    + " saveAnswers, for clients that cannot send a null; removing an answer never given changes"
+                    + " nothing. Answers that depended on it are dropped. If-Match, when sent, must name the current"
+                    + " version.",
+            extensions = @Extension(name = ApiConventions.OPTIONAL_SIGN_IN, value = "true"))
+    @APIResponse(responseCode = "200", description = "The draft without this answer")
+    public RestResponse<AssessmentView> removeAnswer(
+            @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
+            @Parameter(description = "Code of the question", example = "digital-appetite") @PathParam("question")
+            @Size(max = 40) @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$") String question,
+            @Parameter(description = RESUME_DESCRIPTION) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Parameter(description = "ETag of the draft you read", example = "\"3\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(assessments.removeAnswer(callers.current(resumeToken), id, ifMatch, question));
     }
 
     @POST

@@ -219,10 +219,18 @@ public class AssessmentService {
             throw new ProblemException(ProblemType.VALIDATION_ERROR, errors.size() + " answer(s) are invalid;"
                     + " nothing was saved", errors);
         }
+        if (answers.equals(loaded.answers())) {
+            return view(loaded); // nothing changes: no new version
+        }
         store(loaded.assessment(), answers);
         loaded.assessment().updatedAt = Instant.now();
         assessments.flush();
         return view(new Loaded(loaded.assessment(), loaded.access(), loaded.sharing(), questionnaire, answers));
+    }
+
+    /** Removes one answer: the same change as a null for it in {@link #answer}. */
+    public AssessmentView removeAnswer(Caller caller, UUID id, String ifMatch, String question) {
+        return answer(caller, id, ifMatch, JsonNodeFactory.instance.objectNode().putNull(question));
     }
 
     /** Scores the draft once and for all; it cannot change afterwards. */

@@ -220,6 +220,40 @@ class AssessmentLifecycleTest {
     }
 
     @Test
+    void anAnswerIsRemovedWithoutSendingANull() {
+        JsonPath started = startAnonymously();
+        String id = started.getString("id");
+        String token = started.getString("resumeToken");
+        String etag = withToken(token).body(Map.of("build-mode", "in-house", "ai-skills", "yes", "sector", "commerce"))
+                .when().patch(PATH + "/" + id + "/answers")
+                .then().statusCode(200).extract().header("ETag");
+
+        withToken(token).header("If-Match", "\"999\"").when().delete(PATH + "/" + id + "/answers/sector")
+                .then().statusCode(412);
+        withToken(token).when().delete(PATH + "/" + id + "/answers/colour")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("answers.colour"));
+        withToken(token).when().delete(PATH + "/" + id + "/answers/Not_A_Code")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().when().delete(PATH + "/" + id + "/answers/sector").then().statusCode(404);
+        withToken(token).when().get(PATH + "/" + id).then().statusCode(200).header("ETag", etag)
+                .body("answers.sector", equalTo("commerce"));
+
+        // the answers that depended on it go with it
+        String removed = withToken(token).header("If-Match", etag)
+                .when().delete(PATH + "/" + id + "/answers/build-mode")
+                .then().statusCode(200)
+                .header("ETag", not(etag))
+                .body("answers", not(hasKey("build-mode")))
+                .body("answers", not(hasKey("ai-skills")))
+                .body("answers.sector", equalTo("commerce"))
+                .extract().header("ETag");
+        // removing it again changes nothing, not even the version
+        withToken(token).when().delete(PATH + "/" + id + "/answers/build-mode")
+                .then().statusCode(200).header("ETag", removed).body("answers.sector", equalTo("commerce"));
+    }
+
+    @Test
     void aMissingNecessaryConditionCapsTheLevelWhateverTheScore() {
         String id = as("sme.lyon").body("{}").when().post(PATH).then().statusCode(201)
                 .body("siren", equalTo("904455664")).body("origin", equalTo("SME"))
