@@ -50,8 +50,8 @@ public class AssessmentExportResource {
                     + " 4180, UTF-8 with a byte order mark, ';' between fields unless delimiter=comma, so French"
                     + " spreadsheets open it in columns; times in UTC) or JSON Lines. Streamed: any number of rows.")
     @APIResponse(responseCode = "200", description = "The export, as a file to save", content = {
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = JSON_LINES, schema = @Schema(type = SchemaType.STRING)) })
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = JSON_LINES, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response exportAssessments(
             @Parameter(description = "csv or jsonl") @QueryParam("format") @DefaultValue("csv")
             AssessmentExports.Format format,

@@ -291,7 +291,7 @@ public class AssessmentResource {
                     + " Accept-Language. Accept: application/pdf gives the same as a PDF. Private notes are never in it.",
             extensions = @Extension(name = ApiConventions.OPTIONAL_SIGN_IN, value = "true"))
     @APIResponse(responseCode = "200", description = "The report", content = {
-            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = PdfReportWriter.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response getReport(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,

@@ -103,6 +103,8 @@ public class WebhookResource {
     }
 
     @DELETE
+    // no body on success: served whatever the caller accepts (generated clients accept only the problem type here)
+    @Produces(MediaType.WILDCARD)
     @Path("/{id}")
     @Operation(operationId = "deleteWebhook", summary = "Unsubscribe", description = "Pending deliveries and the"
             + " delivery log go with it.")

@@ -110,6 +110,8 @@ public class EmbedKeyCurationResource {
     }
 
     @DELETE
+    // no body on success: served whatever the caller accepts (generated clients accept only the problem type here)
+    @Produces(MediaType.WILDCARD)
     @Path("/{key}")
     @Operation(operationId = "deleteEmbedKey", summary = "Delete an embed key",
             description = "Its frames are refused from then on, and its usage counts go with it.")

@@ -101,6 +101,8 @@ public class PartnerEvaluationResource {
     }
 
     @DELETE
+    // no body on success: served whatever the caller accepts (generated clients accept only the problem type here)
+    @Produces(MediaType.WILDCARD)
     @Path(MINE)
     @RolesAllowed({ Roles.SME, Roles.ADVISOR })
     @Operation(operationId = "deleteMyEvaluation", summary = "Withdraw your evaluation of a partner",
