@@ -51,6 +51,7 @@ import fr.boussole.assessment.rest.dto.AssessmentComparison;
 import fr.boussole.assessment.rest.dto.AssessmentSummary;
 import fr.boussole.assessment.rest.dto.AssessmentView;
 import fr.boussole.assessment.rest.dto.NewAssessmentInput;
+import fr.boussole.assessment.rest.dto.QuestionnaireInput;
 import fr.boussole.assessment.rest.dto.ReadinessView;
 import fr.boussole.assessment.rest.dto.RecommendationsView;
 import fr.boussole.assessment.scoring.ReadinessLevel;
@@ -81,6 +82,7 @@ public class AssessmentResource {
     static final String ID_DESCRIPTION = "Assessment id";
     static final String ID_EXAMPLE = "6f1c2e1a-8f7b-4c1e-9a55-2b7f0c3d4e5f";
     static final String RESUME_DESCRIPTION = "The resume token of an anonymous self-assessment";
+    private static final String DRAFT_ETAG_DESCRIPTION = "ETag of the draft you read";
 
 
     private final AssessmentService assessments;
@@ -174,7 +176,7 @@ public class AssessmentResource {
     public RestResponse<AssessmentView> saveAnswers(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
-            @Parameter(description = "ETag of the draft you read", example = "\"3\"")
+            @Parameter(description = DRAFT_ETAG_DESCRIPTION, example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull ObjectNode answers) {
         return ok(assessments.answer(callers.current(resumeToken), id, ifMatch, answers));
@@ -193,9 +195,9 @@ public class AssessmentResource {
     public RestResponse<AssessmentView> removeAnswer(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = "Code of the question", example = "digital-appetite") @PathParam("question")
-            @Size(max = 40) @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$") String question,
+            @Size(max = 40) @Pattern(regexp = QuestionnaireInput.CODE) String question,
             @Parameter(description = RESUME_DESCRIPTION) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
-            @Parameter(description = "ETag of the draft you read", example = "\"3\"")
+            @Parameter(description = DRAFT_ETAG_DESCRIPTION, example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(assessments.removeAnswer(callers.current(resumeToken), id, ifMatch, question));
     }
@@ -215,7 +217,7 @@ public class AssessmentResource {
     public RestResponse<AssessmentView> submitAssessment(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
-            @Parameter(description = "ETag of the draft you read", example = "\"3\"")
+            @Parameter(description = DRAFT_ETAG_DESCRIPTION, example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(assessments.submit(callers.current(resumeToken), id, ifMatch));
     }

@@ -26,7 +26,8 @@ public record QuestionnaireInput(
         @NotEmpty @Size(max = 10) List<@NotNull @Valid DimensionInput> dimensions,
         @NotEmpty @Size(max = 200) List<@NotNull @Valid QuestionInput> questions) {
 
-    private static final String CODE = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    /** The form of a question or option code. */
+    public static final String CODE = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     @Schema(name = "DimensionInput")
     public record DimensionInput(
