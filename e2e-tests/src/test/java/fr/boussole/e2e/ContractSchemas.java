@@ -12,15 +12,14 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks an answer's JSON body against the schema the merged contract (openapi/boussole-api.yaml) documents for its
  * operation and status, with the OpenAPI 3.1 dialect of JSON Schema: what the services send is what the frontend
- * teams and CRMs were promised, field by field. As the contract says, a property a schema does not list as required
- * may be absent or null: null members are taken as absent (so a required one that is null is reported missing).
+ * teams and CRMs were promised, field by field. As the contract says, the API never sends null (a property without a
+ * value is left out), so a null member is reported like any other value the schema does not allow, and a required
+ * property left out is reported missing.
  */
 final class ContractSchemas {
 
@@ -52,16 +51,8 @@ final class ContractSchemas {
                 + "/responses/" + status + "/content/" + escaped("application/json") + "/schema";
         Schema schema = schemas.computeIfAbsent(pointer, ignored -> registry.getSchema(
                 SchemaLocation.of(CONTRACT + "#" + pointer)));
-        return schema.validate(withoutNullMembers(JSON.readTree(body))).stream()
+        return schema.validate(JSON.readTree(body)).stream()
                 .map(error -> error.getInstanceLocation() + ": " + error.getMessage()).toList();
-    }
-
-    private static JsonNode withoutNullMembers(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            object.properties().removeIf(member -> member.getValue().isNull());
-        }
-        node.values().forEach(ContractSchemas::withoutNullMembers);
-        return node;
     }
 
     @SuppressWarnings("unchecked")

@@ -26,7 +26,7 @@ public record PublishedUseCase(
         List<DataKind> dataKinds,
         List<SolutionType> solutionTypes,
         boolean personalData,
-        CriticalDomain criticalDomain,
+        @Schema(nullable = true) CriticalDomain criticalDomain,
         Prerequisites prerequisites,
         List<SourceRef> sources) {
 

@@ -41,6 +41,8 @@ import fr.boussole.commons.web.RequestIds;
  * also accepts the {@code bearer} scheme (HTTP bearer, JWT): the same Keycloak token, for generators that ignore an
  * OpenID Connect scheme and would otherwise send no {@code Authorization} header.
  * <p>
+ * Absent values: a view's schema lists every property it always has as {@code required} ({@link PresentProperties}).
+ * <p>
  * Register it with {@code mp.openapi.filter}.
  */
 public class ApiConventions implements OASFilter {
@@ -69,6 +71,7 @@ public class ApiConventions implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> document(openAPI, path, item, method, operation)));
+        PresentProperties.apply(openAPI);
     }
 
     private void document(OpenAPI openAPI, String path, PathItem item, PathItem.HttpMethod method, Operation operation) {

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** One page of a list: its items, where it is, and how many items the whole list has. */
 public record Page<T>(
-        @Schema(required = true, description = "The items of this page") List<T> items,
-        @Schema(required = true, description = "Page number, from 0", examples = "0") int page,
-        @Schema(required = true, description = "Requested page size", examples = "20") int size,
-        @Schema(required = true, description = "Number of items in the whole list", examples = "9") long total) {
+        @Schema(description = "The items of this page") List<T> items,
+        @Schema(description = "Page number, from 0", examples = "0") int page,
+        @Schema(description = "Requested page size", examples = "20") int size,
+        @Schema(description = "Number of items in the whole list", examples = "9") long total) {
 
     public static <T> Page<T> of(List<T> items, PageParams params, long total) {
         return new Page<>(List.copyOf(items), params.page, params.size, total);
@@ -30,7 +30,7 @@ public record Page<T>(
     }
 
     @JsonProperty
-    @Schema(required = true, description = "Number of pages", examples = "1")
+    @Schema(description = "Number of pages", examples = "1")
     public long totalPages() {
         return pageCount(total, size);
     }

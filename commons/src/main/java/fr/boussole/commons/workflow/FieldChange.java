@@ -4,5 +4,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A field's value before and after a change. */
 @Schema(name = "FieldChange")
-public record FieldChange(Object before, Object after) {
+public record FieldChange(@Schema(nullable = true) Object before, @Schema(nullable = true) Object after) {
 }

@@ -42,8 +42,9 @@ class MergedContractTest {
                 .put("version", "1.0.0")
                 .put("description", "The whole API of Boussole IA through its gateway: the catalogue of AI use cases,"
                         + " the readiness assessment and the directory of partners and funding aids. Sign in with"
-                        + " Keycloak (realm boussole) to call what needs a token. A property a schema does not list"
-                        + " as required may be absent or null.");
+                        + " Keycloak (realm boussole) to call what needs a token. The API never sends null: a property"
+                        + " without a value is left out, and an answer's schema lists as required every property it"
+                        + " always has.");
         info.putObject("contact").put("name", "Boussole IA").put("url", "https://boussole-ia.fr");
         return YAML.writeValueAsString(ContractMerge.merge(services, info));
     }

@@ -26,12 +26,15 @@ public record AssessmentComparison(
 
     @Schema(name = "DimensionChange")
     public record DimensionChange(@Schema(examples = "data") String code, String name,
-            @Schema(examples = "40") Integer before, @Schema(examples = "65") Integer after,
-            @Schema(description = "null when a version does not have the dimension", examples = "25") Integer change) {
+            @Schema(nullable = true, examples = "40") Integer before,
+            @Schema(nullable = true, examples = "65") Integer after,
+            @Schema(nullable = true, description = "Absent when a version does not have the dimension", examples = "25")
+            Integer change) {
     }
 
     @Schema(name = "AnswerChange")
-    public record AnswerChange(@Schema(examples = "data-quality") String question, String label, JsonNode before,
-            JsonNode after) {
+    public record AnswerChange(@Schema(examples = "data-quality") String question, String label,
+            @Schema(nullable = true) JsonNode before,
+            @Schema(nullable = true) JsonNode after) {
     }
 }

@@ -13,20 +13,21 @@ import fr.boussole.assessment.scoring.ReadinessLevel;
 /** An assessment in a list, without its answers. */
 @Schema(name = "AssessmentSummary")
 public record AssessmentSummary(
-        @Schema(required = true) UUID id,
-        @Schema(required = true, examples = "2") int questionnaireVersion,
-        @Schema(required = true) AssessmentStatus status,
-        @Schema(required = true) AssessmentOrigin origin,
-        @Schema(examples = "901122333") String siren,
-        String companyName,
-        @Schema(examples = "commerce") String sector,
-        @Schema(description = "INSEE region code", examples = "84") String region,
-        @Schema(examples = "62") Integer score,
-        ReadinessLevel level,
-        @Schema(description = "The CCI's follow-up; for CCI staff and admins only") FollowUp followUp,
-        @Schema(examples = "cci-lyon-metropole") String ownerCci,
-        @Schema(description = "The CCI it is shared with now", examples = "cci-paris-idf") String sharedWith,
-        @Schema(required = true) Instant createdAt,
-        @Schema(required = true) Instant updatedAt,
-        Instant submittedAt) {
+        UUID id,
+        @Schema(examples = "2") int questionnaireVersion,
+        AssessmentStatus status,
+        AssessmentOrigin origin,
+        @Schema(nullable = true, examples = "901122333") String siren,
+        @Schema(nullable = true) String companyName,
+        @Schema(nullable = true, examples = "commerce") String sector,
+        @Schema(nullable = true, description = "INSEE region code", examples = "84") String region,
+        @Schema(nullable = true, examples = "62") Integer score,
+        @Schema(nullable = true) ReadinessLevel level,
+        @Schema(nullable = true, description = "The CCI's follow-up; for CCI staff and admins only") FollowUp followUp,
+        @Schema(nullable = true, examples = "cci-lyon-metropole") String ownerCci,
+        @Schema(nullable = true, description = "The CCI it is shared with now", examples = "cci-paris-idf")
+        String sharedWith,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(nullable = true) Instant submittedAt) {
 }

@@ -17,27 +17,31 @@ import fr.boussole.commons.idempotency.ShownOnce;
 /** An assessment: its answers so far, how far it is, and once submitted its score and level. */
 @Schema(name = "Assessment")
 public record AssessmentView(
-        @Schema(required = true) UUID id,
-        @Schema(required = true, description = "The questionnaire version it answers, for good", examples = "2")
+        UUID id,
+        @Schema(description = "The questionnaire version it answers, for good", examples = "2")
         int questionnaireVersion,
-        @Schema(required = true) AssessmentStatus status,
-        @Schema(required = true) AssessmentOrigin origin,
-        @Schema(examples = "901122333") String siren,
-        String companyName,
-        @Schema(description = "The CCI whose advisor started it", examples = "cci-lyon-metropole") String ownerCci,
-        @Schema(description = "The CCI the company shares it with now, if any") SharingView sharedWith,
-        @Schema(required = true, description = "Question code to answer, as sent") Map<String, JsonNode> answers,
-        @Schema(required = true) ProgressView progress,
-        @Schema(description = "Overall score 0-100, once submitted", examples = "62") Integer score,
-        @Schema(description = "The level the score gives, once submitted") ReadinessLevel computedLevel,
-        @Schema(description = "The level that counts: an advisor's override, else the computed one") ReadinessLevel level,
-        LevelOverrideView override,
-        @Schema(required = true) Instant createdAt,
-        @Schema(required = true) Instant updatedAt,
-        Instant submittedAt,
-        @Schema(required = true, description = "Changes with every write; the ETag carries it", examples = "3")
+        AssessmentStatus status,
+        AssessmentOrigin origin,
+        @Schema(nullable = true, examples = "901122333") String siren,
+        @Schema(nullable = true) String companyName,
+        @Schema(nullable = true, description = "The CCI whose advisor started it", examples = "cci-lyon-metropole")
+        String ownerCci,
+        @Schema(nullable = true, description = "The CCI the company shares it with now, if any") SharingView sharedWith,
+        @Schema(description = "Question code to answer, as sent") Map<String, JsonNode> answers,
+        ProgressView progress,
+        @Schema(nullable = true, description = "Overall score 0-100, once submitted", examples = "62") Integer score,
+        @Schema(nullable = true, description = "The level the score gives, once submitted")
+        ReadinessLevel computedLevel,
+        @Schema(nullable = true, description = "The level that counts: an advisor's override, else the computed one")
+        ReadinessLevel level,
+        @Schema(nullable = true) LevelOverrideView override,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(nullable = true) Instant submittedAt,
+        @Schema(description = "Changes with every write; the ETag carries it", examples = "3")
         long version,
-        @Schema(description = "Only in the answer that starts an anonymous self-assessment, and never again (not"
+        @Schema(nullable = true,
+                description = "Only in the answer that starts an anonymous self-assessment, and never again (not"
                 + " in its idempotent replay either): the secret to send as X-Resume-Token to come back to it")
         @ShownOnce String resumeToken) {
 

@@ -18,13 +18,14 @@ public record QuestionView(
                 examples = "3") int weight,
         @Schema(description = "A necessary condition of readiness: below its threshold the level is capped")
         boolean necessary,
-        @Schema(description = "Asked only when this is met; null when always asked") ConditionView askedWhen,
+        @Schema(nullable = true, description = "Asked only when this is met; absent when always asked")
+        ConditionView askedWhen,
         List<OptionView> options,
-        @Schema(description = "Least value of a number answer") Long min,
-        @Schema(description = "Greatest value of a number answer") Long max,
-        @Schema(description = "Regular expression a text answer matches") String pattern,
+        @Schema(nullable = true, description = "Least value of a number answer") Long min,
+        @Schema(nullable = true, description = "Greatest value of a number answer") Long max,
+        @Schema(nullable = true, description = "Regular expression a text answer matches") String pattern,
         @Schema(examples = "Quelle est l'appétence digitale de vos experts métiers ?") String label,
-        String help) {
+        @Schema(nullable = true) String help) {
 
     @Schema(name = "QuestionOption")
     public record OptionView(@Schema(examples = "shared") String code, String label,

@@ -11,6 +11,6 @@ import fr.boussole.assessment.domain.QuestionnaireStatus;
 public record QuestionnaireVersionView(
         @Schema(examples = "1") int version,
         QuestionnaireStatus status,
-        Instant publishedAt,
+        @Schema(nullable = true) Instant publishedAt,
         @Schema(examples = "5") long dimensionCount) {
 }

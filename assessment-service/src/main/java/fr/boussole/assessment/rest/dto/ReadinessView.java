@@ -24,7 +24,7 @@ public record ReadinessView(
         @Schema(description = "The level the scoring gives, capped when a necessary condition is missing")
         LevelView computedLevel,
         @Schema(description = "The level the score alone would give") LevelView uncappedLevel,
-        AssessmentView.LevelOverrideView override,
+        @Schema(nullable = true) AssessmentView.LevelOverrideView override,
         List<DimensionScoreView> dimensions,
         @Schema(description = "Necessary conditions not met: each caps the level") List<GapView> blockingGaps,
         @Schema(description = "What would raise the readiness most, blocking gaps first") List<ImprovementView> improvements) {
@@ -49,8 +49,8 @@ public record ReadinessView(
     public record ContributionView(
             @Schema(examples = "digital-appetite") String question,
             String label,
-            @Schema(description = "The answer as stored; null when unanswered") JsonNode answer,
-            @Schema(description = "The answer in words", examples = "3 / 4") String answerText,
+            @Schema(nullable = true, description = "The answer as stored; absent when unanswered") JsonNode answer,
+            @Schema(nullable = true, description = "The answer in words", examples = "3 / 4") String answerText,
             @Schema(description = "Share of the question's weight earned, 0 to 1", examples = "0.75") double share,
             @Schema(description = "Whole points brought to the dimension", examples = "23") int points,
             @Schema(description = "Points a best answer would bring", examples = "30.0") double maxPoints) {

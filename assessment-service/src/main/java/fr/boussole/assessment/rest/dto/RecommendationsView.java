@@ -20,7 +20,8 @@ public record RecommendationsView(
         @Schema(description = "Funding aids judged against the company's profile, eligible first") List<AidAdvice> aids,
         @Schema(description = "Ecosystem contacts near the company: CCI, cluster, lab, school, tech transfer, hub")
         List<PartnerRef> ecosystem,
-        @Schema(description = "The GDPR checklist, when the project processes personal data; else null")
+        @Schema(nullable = true,
+                description = "The GDPR checklist, when the project processes personal data; absent otherwise")
         List<ChecklistItem> gdprChecklist,
         @Schema(description = "The guide's five first pitfalls and where the company stands") List<ChecklistItem> pitfalls,
         boolean degraded,
@@ -30,15 +31,17 @@ public record RecommendationsView(
     public record PartnerTypeAdvice(
             @Schema(examples = "turnkey-solution-provider") String kind,
             @Schema(examples = "Fournisseur de solution clé en main") String name,
-            @Schema(description = "Typical months to a first test, per the guide", examples = "1") Integer minMonths,
-            @Schema(examples = "3") Integer maxMonths,
+            @Schema(nullable = true, description = "Typical months to a first test, per the guide", examples = "1")
+            Integer minMonths,
+            @Schema(nullable = true, examples = "3") Integer maxMonths,
             String why,
             @Schema(description = "Published partners of this kind serving the company's area") List<PartnerRef> partners) {
     }
 
     @Schema(name = "PartnerRef")
     public record PartnerRef(@Schema(examples = "cci-lyon-metropole") String slug,
-            @Schema(examples = "cci-professional-federation") String kind, String name, String website) {
+            @Schema(examples = "cci-professional-federation") String kind, String name,
+            @Schema(nullable = true) String website) {
     }
 
     @Schema(name = "UseCaseAdvice")
@@ -50,7 +53,8 @@ public record RecommendationsView(
                     + " counts its score against the one required, up to it)", examples = "92") int fit,
             @Schema(description = "Dimensions below the use case's prerequisite") List<Gap> gaps,
             boolean personalData,
-            @Schema(description = "HR, HEALTH, BANKING_CREDIT or JUSTICE: decisions that directly affect people")
+            @Schema(nullable = true,
+                    description = "HR, HEALTH, BANKING_CREDIT or JUSTICE: decisions that directly affect people")
             String criticalDomain,
             @Schema(description = "For a critical domain, the explicability and bias checks it needs") List<String> checks) {
 
@@ -67,7 +71,7 @@ public record RecommendationsView(
             @Schema(examples = "ELIGIBLE") String status,
             @Schema(description = "Facts the directory could not judge") List<String> unknownFacts,
             @Schema(description = "Rules not met") List<String> failed,
-            String sourceUrl) {
+            @Schema(nullable = true) String sourceUrl) {
     }
 
     @Schema(name = "ChecklistItem")

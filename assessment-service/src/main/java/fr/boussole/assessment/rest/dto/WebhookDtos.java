@@ -39,16 +39,17 @@ public final class WebhookDtos {
             UUID id,
             @Schema(examples = "cci-paris-idf") String cci,
             String url,
-            String description,
+            @Schema(nullable = true) String description,
             List<String> events,
             boolean active,
             Instant createdAt,
             @Schema(examples = "advisor.paris") String createdBy,
             Instant updatedAt,
-            @Schema(description = "After a rotation, until when the previous secret also signs")
+            @Schema(nullable = true, description = "After a rotation, until when the previous secret also signs")
             Instant previousSecretValidUntil,
             @JsonInclude(JsonInclude.Include.NON_NULL)
-            @Schema(description = "The signing secret (Standard Webhooks, whsec_…): only in the answer that creates"
+            @Schema(nullable = true,
+                    description = "The signing secret (Standard Webhooks, whsec_…): only in the answer that creates"
                     + " or rotates it, never again (not in its idempotent replay either)",
                     examples = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
             @ShownOnce String secret) {
@@ -63,19 +64,22 @@ public final class WebhookDtos {
             @Schema(examples = "PENDING", enumeration = { "PENDING", "DELIVERED", "FAILED" }) String status,
             int attempts,
             Instant createdAt,
-            @Schema(description = "When the next attempt is due, while pending") Instant nextAttemptAt,
+            @Schema(nullable = true, description = "When the next attempt is due, while pending") Instant nextAttemptAt,
             @Schema(description = "Attempts stop here; then FAILED") Instant retryUntil,
-            Instant lastAttemptAt,
-            @Schema(description = "The receiver's last HTTP status") Integer lastStatus,
-            @Schema(description = "Why the last attempt failed, when the receiver gave no status") String lastError,
-            Instant deliveredAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(implementation = Map.class,
+            @Schema(nullable = true) Instant lastAttemptAt,
+            @Schema(nullable = true, description = "The receiver's last HTTP status") Integer lastStatus,
+            @Schema(nullable = true, description = "Why the last attempt failed, when the receiver gave no status")
+            String lastError,
+            @Schema(nullable = true) Instant deliveredAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true, implementation = Map.class,
                     description = "The body sent (one delivery only)") JsonNode payload,
-            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Every attempt (one delivery only)")
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true,
+                    description = "Every attempt (one delivery only)")
             List<AttemptView> attemptLog) {
     }
 
     @Schema(name = "WebhookAttempt")
-    public record AttemptView(Instant attemptedAt, Integer statusCode, String error, int durationMs) {
+    public record AttemptView(Instant attemptedAt, @Schema(nullable = true) Integer statusCode,
+            @Schema(nullable = true) String error, int durationMs) {
     }
 }

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.Session;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,8 +64,10 @@ public class PrivacyService {
     }
 
     /** One access-log line, as the API shows it. */
-    public record AccessLogEntry(Instant at, String actor, String actorRole, String actorCci, String action,
-            String siren, String person, UUID assessmentId, String detail) {
+    public record AccessLogEntry(Instant at, String actor, @Schema(nullable = true) String actorRole,
+            @Schema(nullable = true) String actorCci, String action, @Schema(nullable = true) String siren,
+            @Schema(nullable = true) String person, @Schema(nullable = true) UUID assessmentId,
+            @Schema(nullable = true) String detail) {
     }
 
     static final String ERASED = PersonReferences.ERASED;

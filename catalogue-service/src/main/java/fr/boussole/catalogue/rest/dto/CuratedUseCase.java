@@ -29,13 +29,13 @@ public record CuratedUseCase(
         List<DataKind> dataKinds,
         List<SolutionType> solutionTypes,
         boolean personalData,
-        CriticalDomain criticalDomain,
+        @Schema(nullable = true) CriticalDomain criticalDomain,
         Prerequisites prerequisites,
         List<SourceRef> sources,
         Instant createdAt,
         String createdBy,
         Instant updatedAt,
         @Schema(description = "Who changed it last; another curator must publish it") String lastEditor,
-        Instant publishedAt,
-        String publishedBy) implements CuratedView {
+        @Schema(nullable = true) Instant publishedAt,
+        @Schema(nullable = true) String publishedBy) implements CuratedView {
 }

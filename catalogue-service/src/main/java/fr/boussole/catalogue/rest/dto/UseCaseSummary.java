@@ -15,16 +15,16 @@ import fr.boussole.catalogue.domain.SolutionType;
 @Schema(name = "UseCaseSummary")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UseCaseSummary(
-        @Schema(required = true, examples = "tri-candidatures") String slug,
+        @Schema(examples = "tri-candidatures") String slug,
         @Schema(examples = "Tri des candidatures") String title,
         String summary,
-        @Schema(required = true) List<String> sectors,
-        @Schema(required = true) List<String> functions,
-        @Schema(required = true) boolean transversal,
-        @Schema(required = true) List<DataKind> dataKinds,
-        @Schema(required = true) List<SolutionType> solutionTypes,
-        @Schema(required = true) boolean personalData,
-        CriticalDomain criticalDomain,
-        @Schema(required = true, description = "Least score per readiness dimension a company needs to start it"
+        List<String> sectors,
+        List<String> functions,
+        boolean transversal,
+        List<DataKind> dataKinds,
+        List<SolutionType> solutionTypes,
+        boolean personalData,
+        @Schema(nullable = true) CriticalDomain criticalDomain,
+        @Schema(description = "Least score per readiness dimension a company needs to start it"
                 + " well") Prerequisites prerequisites) {
 }

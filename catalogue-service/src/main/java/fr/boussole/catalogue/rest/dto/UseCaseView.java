@@ -16,21 +16,21 @@ import fr.boussole.catalogue.domain.SourceRef;
 @Schema(name = "UseCase")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UseCaseView(
-        @Schema(required = true, examples = "tri-candidatures") String slug,
+        @Schema(examples = "tri-candidatures") String slug,
         @Schema(examples = "Tri des candidatures") String title,
         String summary,
         String body,
         List<String> benefits,
-        @Schema(required = true, description = "Sector codes; empty for a transversal use case") List<String> sectors,
-        @Schema(required = true, description = "Business function codes") List<String> functions,
-        @Schema(required = true, description = "Useful in every sector") boolean transversal,
-        @Schema(required = true) List<DataKind> dataKinds,
-        @Schema(required = true) List<SolutionTypeView> solutionTypes,
-        @Schema(required = true, description = "Whether it processes personal data (GDPR)") boolean personalData,
-        CriticalDomain criticalDomain,
-        @Schema(description = "Why its domain is critical") String criticalRationale,
-        @Schema(required = true) Prerequisites prerequisites,
-        @Schema(required = true) List<SourceRef> sources,
-        @Schema(required = true, examples = "3") long version,
-        @Schema(required = true) Instant publishedAt) {
+        @Schema(description = "Sector codes; empty for a transversal use case") List<String> sectors,
+        @Schema(description = "Business function codes") List<String> functions,
+        @Schema(description = "Useful in every sector") boolean transversal,
+        List<DataKind> dataKinds,
+        List<SolutionTypeView> solutionTypes,
+        @Schema(description = "Whether it processes personal data (GDPR)") boolean personalData,
+        @Schema(nullable = true) CriticalDomain criticalDomain,
+        @Schema(nullable = true, description = "Why its domain is critical") String criticalRationale,
+        Prerequisites prerequisites,
+        List<SourceRef> sources,
+        @Schema(examples = "3") long version,
+        Instant publishedAt) {
 }

@@ -13,12 +13,12 @@ public record AidEligibility(
         @Schema(examples = "innov-up") String aidId,
         @Schema(examples = "Innov'up") String name,
         Status status,
-        @Schema(description = "The profile's facts the missing checks need, when partially eligible")
+        @Schema(nullable = true, description = "The profile's facts the missing checks need, when partially eligible")
         List<String> unknownFacts,
-        @Schema(description = "The rules that failed, when not eligible") List<RuleCheck> failed,
+        @Schema(nullable = true, description = "The rules that failed, when not eligible") List<RuleCheck> failed,
         List<RuleCheck> checks,
-        @Schema(description = "Conditions no rule checks, to read") String otherConditions,
-        @Schema(description = "Official page") String sourceUrl) {
+        @Schema(nullable = true, description = "Conditions no rule checks, to read") String otherConditions,
+        @Schema(nullable = true, description = "Official page") String sourceUrl) {
 
     public enum Status {
         ELIGIBLE, PARTIALLY_ELIGIBLE, NOT_ELIGIBLE, EXPIRED

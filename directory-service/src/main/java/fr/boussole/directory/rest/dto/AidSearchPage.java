@@ -9,12 +9,12 @@ import fr.boussole.commons.search.FacetValue;
 /** A page of funding aids, and the facets of the whole result. */
 @Schema(name = "AidSearchPage")
 public record AidSearchPage(
-        @Schema(required = true) List<FundingAidView> items,
-        @Schema(required = true, examples = "0") int page,
-        @Schema(required = true, examples = "20") int size,
-        @Schema(required = true, examples = "7") long total,
-        @Schema(required = true, examples = "1") long totalPages,
-        @Schema(required = true) Facets facets) {
+        List<FundingAidView> items,
+        @Schema(examples = "0") int page,
+        @Schema(examples = "20") int size,
+        @Schema(examples = "7") long total,
+        @Schema(examples = "1") long totalPages,
+        Facets facets) {
 
     /**
      * Counts per filter value for the current query, each with every other filter applied but its own. A region

@@ -17,11 +17,12 @@ import fr.boussole.directory.domain.SelectionCriterion;
 @Schema(name = "ComparedPartner")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ComparedPartner(
-        @Schema(description = "1 for the best score, equal scores share a rank; none without a score",
+        @Schema(nullable = true, description = "1 for the best score, equal scores share a rank; none without a score",
                 examples = "1") Integer rank,
         @Schema(examples = "factura-clic-demo") String slug,
         @Schema(examples = "Factura Clic (démo)") String name,
-        @Schema(description = "1 to 5, two decimals; null without any evaluation on a weighted criterion",
+        @Schema(nullable = true,
+                description = "1 to 5, two decimals; absent without any evaluation on a weighted criterion",
                 examples = "3.85") BigDecimal score,
         @Schema(description = "Share of the total weight whose criteria have been judged, 0 to 1",
                 examples = "0.75") BigDecimal coverage,
@@ -32,7 +33,7 @@ public record ComparedPartner(
     @Schema(name = "CriterionContribution")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Contribution(SelectionCriterion criterion, @Schema(examples = "3") int weight,
-            @Schema(description = "null when nobody judged it") BigDecimal average,
-            @Schema(description = "What it adds to the score") BigDecimal contribution) {
+            @Schema(nullable = true, description = "Absent when nobody judged it") BigDecimal average,
+            @Schema(nullable = true, description = "What it adds to the score; absent when nobody judged it") BigDecimal contribution) {
     }
 }

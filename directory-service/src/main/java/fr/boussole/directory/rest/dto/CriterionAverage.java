@@ -9,6 +9,7 @@ import fr.boussole.directory.domain.SelectionCriterion;
 /** The average score of a partner on one criterion, over the evaluations that judged it. */
 @Schema(name = "CriterionAverage")
 public record CriterionAverage(SelectionCriterion criterion,
-        @Schema(description = "1 to 5, two decimals; null when nobody judged it", examples = "3.67") BigDecimal average,
+        @Schema(nullable = true, description = "1 to 5, two decimals; absent when nobody judged it", examples = "3.67")
+        BigDecimal average,
         @Schema(description = "Evaluations that judged it", examples = "3") long count) {
 }

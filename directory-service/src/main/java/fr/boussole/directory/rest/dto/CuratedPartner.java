@@ -20,6 +20,6 @@ public record CuratedPartner(
         String createdBy,
         Instant updatedAt,
         @Schema(description = "Who changed it last; another curator must publish it") String lastEditor,
-        Instant publishedAt,
-        String publishedBy) implements CuratedView {
+        @Schema(nullable = true) Instant publishedAt,
+        @Schema(nullable = true) String publishedBy) implements CuratedView {
 }

@@ -17,7 +17,7 @@ public record EvaluationView(
         @Schema(examples = "sme.paris") String evaluator,
         @Schema(examples = "sme") String evaluatorRole,
         Map<SelectionCriterion, Integer> scores,
-        String comment,
+        @Schema(nullable = true) String comment,
         long version,
         Instant createdAt,
         Instant updatedAt) {

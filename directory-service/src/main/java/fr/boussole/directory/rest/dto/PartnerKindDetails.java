@@ -19,7 +19,7 @@ public record PartnerKindDetails(
         PartnerKindCategory category,
         String name,
         String description,
-        @JsonInclude(JsonInclude.Include.NON_NULL) MonthRange firstTest,
+        @Schema(nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL) MonthRange firstTest,
         int position,
         KindTranslations translations,
         @Schema(description = "Incremented by every change", examples = "1") long version,

@@ -14,7 +14,7 @@ public record PartnerKindSummary(
         PartnerKindCategory category,
         @Schema(examples = "Fournisseur de solution clé en main") String name,
         String description,
-        @Schema(description = "Typical time to a first test, when the guide gives one")
+        @Schema(nullable = true, description = "Typical time to a first test, when the guide gives one")
         @JsonInclude(JsonInclude.Include.NON_NULL) MonthRange firstTest,
         @Schema(description = "Rank in the guide's order", examples = "1") int position) {
 }

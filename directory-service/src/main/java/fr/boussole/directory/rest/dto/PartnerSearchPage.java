@@ -9,12 +9,12 @@ import fr.boussole.commons.search.FacetValue;
 /** A page of published partners, and the facets of the whole result. */
 @Schema(name = "PartnerSearchPage")
 public record PartnerSearchPage(
-        @Schema(required = true) List<PartnerView> items,
-        @Schema(required = true, examples = "0") int page,
-        @Schema(required = true, examples = "20") int size,
-        @Schema(required = true, examples = "17") long total,
-        @Schema(required = true, examples = "1") long totalPages,
-        @Schema(required = true) Facets facets) {
+        List<PartnerView> items,
+        @Schema(examples = "0") int page,
+        @Schema(examples = "20") int size,
+        @Schema(examples = "17") long total,
+        @Schema(examples = "1") long totalPages,
+        Facets facets) {
 
     /**
      * Counts per filter value for the current query, each with every other filter applied but its own: what

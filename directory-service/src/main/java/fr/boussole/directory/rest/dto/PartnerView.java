@@ -15,20 +15,20 @@ import fr.boussole.directory.domain.PartnerOffer;
 @Schema(name = "Partner")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PartnerView(
-        @Schema(required = true, examples = "datavue-conseil") String slug,
-        @Schema(required = true, examples = "ai-consulting-firm") String kind,
-        @Schema(required = true, examples = "DataVue Conseil") String name,
-        String description,
-        @Schema(examples = "901122333") String siren,
+        @Schema(examples = "datavue-conseil") String slug,
+        @Schema(examples = "ai-consulting-firm") String kind,
+        @Schema(examples = "DataVue Conseil") String name,
+        @Schema(nullable = true) String description,
+        @Schema(nullable = true, examples = "901122333") String siren,
         List<String> regions,
         List<String> departements,
         List<String> sectors,
         List<String> useCases,
         List<PartnerOffer> offers,
-        MonthRange firstTest,
-        String website,
-        @Schema(description = "Curators and admins only") PartnerContact contact,
-        @Schema(required = true) boolean verified,
-        @Schema(required = true, examples = "3") long version,
+        @Schema(nullable = true) MonthRange firstTest,
+        @Schema(nullable = true) String website,
+        @Schema(nullable = true, description = "Curators and admins only") PartnerContact contact,
+        boolean verified,
+        @Schema(examples = "3") long version,
         Instant publishedAt) {
 }
