@@ -1,5 +1,6 @@
 package fr.boussole.commons.openapi;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -205,6 +206,8 @@ public class ApiConventions implements OASFilter {
                                 .format("uri").examples(List.of(ProblemType.VALIDATION_ERROR.uri())),
                         "title", string("Short summary of the problem type").examples(List.of("Invalid request")),
                         "status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                                .format("int32").minimum(BigDecimal.valueOf(400))
+                                .maximum(BigDecimal.valueOf(599))
                                 .description("HTTP status code").examples(List.of(400)),
                         "detail", string("Explanation of this occurrence").examples(List.of("1 field is invalid")),
                         "instance", string("Path of the request that failed"),
@@ -216,7 +219,9 @@ public class ApiConventions implements OASFilter {
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                 .description("An access token of the Keycloak realm boussole (the keycloak scheme says where to get"
                         + " one), sent as Authorization: Bearer <token>; the same token as the keycloak scheme, for"
-                        + " clients that do not read OpenID Connect discovery"));
+                        + " clients that do not read OpenID Connect discovery. Tokens are handled as RFC8725 advises:"
+                        + " a signed JWT (JWS) whose algorithm the server fixes from the realm's keys, never from the"
+                        + " token (no alg none); signature, issuer, audience and expiry are checked on every call"));
         components.addParameter("IdempotencyKey", OASFactory.createParameter()
                 .name("Idempotency-Key")
                 .in(Parameter.In.HEADER)

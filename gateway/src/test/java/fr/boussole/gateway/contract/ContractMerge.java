@@ -33,6 +33,9 @@ final class ContractMerge {
         merged.set("openapi", first.get("openapi"));
         merged.set("info", info);
         merged.set("servers", first.get("servers"));
+        merged.path("servers").forEach(server -> ((ObjectNode) server).put("description", "The gateway bin/suite up"
+                + " starts, for local development; a deployment serves the same API over HTTPS at its own address")
+                .put("x-internal", false));
         ArrayNode tags = merged.putArray("tags");
         Map<String, JsonNode> paths = new TreeMap<>();
         Map<String, Map<String, JsonNode>> components = new TreeMap<>();

@@ -46,7 +46,9 @@ class MergedContractTest {
                         + " without a value is left out, and an answer's schema lists as required every property it"
                         + " always has.");
         info.putObject("contact").put("name", "Boussole IA").put("url", "https://boussole-ia.fr");
-        return YAML.writeValueAsString(ContractMerge.merge(services, info));
+        ObjectNode merged = ContractMerge.merge(services, info);
+        EdgeAnswers.add(merged);
+        return YAML.writeValueAsString(merged);
     }
 
     @Test
