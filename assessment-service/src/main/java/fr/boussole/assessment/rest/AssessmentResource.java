@@ -158,7 +158,8 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The assessment")
     public RestResponse<AssessmentView> getAssessment(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
-            @Parameter(description = RESUME_DESCRIPTION) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken) {
+            @Parameter(description = RESUME_DESCRIPTION)
+            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken) {
         return ok(assessments.get(callers.current(resumeToken), id));
     }
 
@@ -175,9 +176,10 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The draft with its answers")
     public RestResponse<AssessmentView> saveAnswers(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
-            @Parameter(description = RESUME_DESCRIPTION) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Parameter(description = RESUME_DESCRIPTION)
+            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @Parameter(description = DRAFT_ETAG_DESCRIPTION, example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull ObjectNode answers) {
         return ok(assessments.answer(callers.current(resumeToken), id, ifMatch, answers));
     }
@@ -196,9 +198,10 @@ public class AssessmentResource {
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = "Code of the question", example = "digital-appetite") @PathParam("question")
             @Size(max = 40) @Pattern(regexp = QuestionnaireInput.CODE) String question,
-            @Parameter(description = RESUME_DESCRIPTION) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Parameter(description = RESUME_DESCRIPTION)
+            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @Parameter(description = DRAFT_ETAG_DESCRIPTION, example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(assessments.removeAnswer(callers.current(resumeToken), id, ifMatch, question));
     }
 
@@ -216,9 +219,10 @@ public class AssessmentResource {
             + " or this Idempotency-Key was first sent with another request")
     public RestResponse<AssessmentView> submitAssessment(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
-            @Parameter(description = RESUME_DESCRIPTION) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Parameter(description = RESUME_DESCRIPTION)
+            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @Parameter(description = DRAFT_ETAG_DESCRIPTION, example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(assessments.submit(callers.current(resumeToken), id, ifMatch));
     }
 
@@ -233,7 +237,8 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The readiness, in the language of Accept-Language")
     public RestResponse<ReadinessView> getReadiness(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
-            @Parameter(description = RESUME_DESCRIPTION) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Parameter(description = RESUME_DESCRIPTION)
+            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @Context HttpHeaders headers) {
         Language language = Language.of(headers);
         return language.label(RestResponse.ResponseBuilder.ok(
@@ -254,7 +259,8 @@ public class AssessmentResource {
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = "The other assessment", required = true, example = ID_EXAMPLE)
             @QueryParam("with") @NotNull UUID other,
-            @Parameter(description = RESUME_DESCRIPTION) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Parameter(description = RESUME_DESCRIPTION)
+            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @Context HttpHeaders headers) {
         Language language = Language.of(headers);
         return language.label(RestResponse.ResponseBuilder.ok(
@@ -275,7 +281,8 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The recommendations, in the language of Accept-Language")
     public RestResponse<RecommendationsView> getRecommendations(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
-            @Parameter(description = RESUME_DESCRIPTION) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Parameter(description = RESUME_DESCRIPTION)
+            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @Context HttpHeaders headers) {
         Language language = Language.of(headers);
         return language.label(RestResponse.ResponseBuilder.ok(
@@ -297,7 +304,8 @@ public class AssessmentResource {
             @Content(mediaType = PdfReportWriter.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response getReport(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
-            @Parameter(description = RESUME_DESCRIPTION) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Parameter(description = RESUME_DESCRIPTION)
+            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @Context HttpHeaders headers) {
         Language language = Language.of(headers);
         // written by HtmlReportWriter or PdfReportWriter, as the caller's Accept asks (a RestResponse<Report> would

@@ -7,6 +7,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -64,7 +65,7 @@ public class AssessmentWorkspaceResource {
             @Parameter(description = AssessmentResource.ID_DESCRIPTION, example = AssessmentResource.ID_EXAMPLE)
             @PathParam("id") UUID id,
             @Parameter(description = AssessmentResource.RESUME_DESCRIPTION)
-            @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @NotNull @Valid WorkspaceInputs.SharingInput input) {
         return AssessmentResource.ok(workspace.share(callers.current(resumeToken), id, input));
     }
@@ -80,7 +81,7 @@ public class AssessmentWorkspaceResource {
             @Parameter(description = AssessmentResource.ID_DESCRIPTION, example = AssessmentResource.ID_EXAMPLE)
             @PathParam("id") UUID id,
             @Parameter(description = AssessmentResource.RESUME_DESCRIPTION)
-            @HeaderParam(Callers.RESUME_TOKEN) String resumeToken) {
+            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken) {
         return AssessmentResource.ok(workspace.unshare(callers.current(resumeToken), id));
     }
 

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -57,7 +58,7 @@ public class PersonPrivacyResource {
     @APIResponse(responseCode = "200", description = "The document, to save")
     public RestResponse<Map<String, Object>> exportPersonData(
             @Parameter(description = USERNAME, example = "advisor.paris") @PathParam("username")
-            @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) String username) {
+            @Size(max = 120) @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) String username) {
         return RestResponse.ResponseBuilder.ok(suite.exportPerson(callers.current(null), username))
                 .header("Content-Disposition", "attachment; filename=\"boussole-data-" + username + ".json\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
@@ -72,7 +73,7 @@ public class PersonPrivacyResource {
     @APIResponse(responseCode = "200", description = "How many rows each service changed, by table and column")
     public Map<String, Object> erasePersonData(
             @Parameter(description = USERNAME, example = "advisor.paris") @PathParam("username")
-            @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) String username) {
+            @Size(max = 120) @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) String username) {
         return suite.erasePerson(callers.current(null), username);
     }
 
@@ -83,7 +84,7 @@ public class PersonPrivacyResource {
     @APIResponse(responseCode = "200", description = "A page of the log")
     public RestResponse<Page<PrivacyService.AccessLogEntry>> personAccessLog(
             @Parameter(description = USERNAME, example = "advisor.paris") @PathParam("username")
-            @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) String username,
+            @Size(max = 120) @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) String username,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         Page<PrivacyService.AccessLogEntry> page = privacy.personAccessLog(callers.current(null), username, paging);
         return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo))

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -61,7 +62,7 @@ public class PrivacyResource {
     public RestResponse<Map<String, Object>> exportCompanyData(
             @Parameter(description = SIREN, example = "901122333",
                     schema = @Schema(type = SchemaType.STRING, pattern = Siren.PATTERN))
-            @PathParam("siren") @Siren String siren) {
+            @PathParam("siren") @Siren @Size(max = 9) String siren) {
         return RestResponse.ResponseBuilder.ok(suite.exportCompany(callers.current(null), siren))
                 .header("Content-Disposition", "attachment; filename=\"boussole-data-" + siren + ".json\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
@@ -76,7 +77,7 @@ public class PrivacyResource {
     public Map<String, Object> eraseCompanyData(
             @Parameter(description = SIREN, example = "901122333",
                     schema = @Schema(type = SchemaType.STRING, pattern = Siren.PATTERN))
-            @PathParam("siren") @Siren String siren) {
+            @PathParam("siren") @Siren @Size(max = 9) String siren) {
         return suite.eraseCompany(callers.current(null), siren);
     }
 
@@ -88,7 +89,7 @@ public class PrivacyResource {
     public RestResponse<Page<PrivacyService.AccessLogEntry>> companyAccessLog(
             @Parameter(description = SIREN, example = "901122333",
                     schema = @Schema(type = SchemaType.STRING, pattern = Siren.PATTERN))
-            @PathParam("siren") @Siren String siren,
+            @PathParam("siren") @Siren @Size(max = 9) String siren,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         Page<PrivacyService.AccessLogEntry> page = privacy.accessLog(callers.current(null), siren, paging);
         return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo))

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -66,7 +67,8 @@ public class BusinessFunctionResource {
     @APIResponse(responseCode = "200", description = "The business function")
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public RestResponse<TermDetails> getBusinessFunction(
-            @Parameter(description = "Business function code", example = "production") @PathParam("code") String code,
+            @Parameter(description = "Business function code", example = "production")
+            @Size(max = 60) @PathParam("code") String code,
             @Context HttpHeaders headers, @Context Request request) {
         return responses.get(Taxonomy.BUSINESS_FUNCTION, code, headers, request);
     }
@@ -81,9 +83,10 @@ public class BusinessFunctionResource {
                     + " business function is no longer overwritten by the seed data.")
     @APIResponse(responseCode = "200", description = "The business function as now stored, with its new ETag")
     public RestResponse<TermDetails> updateBusinessFunction(
-            @Parameter(description = "Business function code", example = "production") @PathParam("code") String code,
+            @Parameter(description = "Business function code", example = "production")
+            @Size(max = 60) @PathParam("code") String code,
             @Parameter(description = "ETag of the version this change is based on", example = "\"1-fr\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TermUpdate update, @Context HttpHeaders headers) {
         return responses.update(Taxonomy.BUSINESS_FUNCTION, code, ifMatch, update, identity, headers);
     }

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -53,7 +54,7 @@ public class EmbedFrameResource {
     @APIResponse(responseCode = "200", description = "The frame's page")
     public RestResponse<String> getEmbedFrame(
             @Parameter(description = "The partner's embed key", example = "pk_3k9x2m7q8w1e5r6t4y0u2i9o")
-            @PathParam("key") String key,
+            @Size(max = 40) @PathParam("key") String key,
             @Parameter(description = "fr or en", example = "fr") @QueryParam("lang") @Pattern(regexp = "^(fr|en)$")
             String language,
             @Parameter(description = "Sector to open on", example = "commerce") @QueryParam("sector")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -90,7 +91,7 @@ public class EmbedKeyCurationResource {
             description = "With its snippet; the ETag is what a change's If-Match names.")
     @APIResponse(responseCode = "200", description = "The key")
     public RestResponse<EmbedKeyView> getEmbedKey(
-            @Parameter(description = KEY, example = KEY_EXAMPLE) @PathParam("key") String key) {
+            @Parameter(description = KEY, example = KEY_EXAMPLE) @Size(max = 40) @PathParam("key") String key) {
         return answer(RestResponse.ResponseBuilder.ok(), embedKeys.get(key));
     }
 
@@ -102,9 +103,9 @@ public class EmbedKeyCurationResource {
                     + " If-Match must carry the ETag of the version the change is based on.")
     @APIResponse(responseCode = "200", description = "The key as now stored, with its new ETag")
     public RestResponse<EmbedKeyView> updateEmbedKey(
-            @Parameter(description = KEY, example = KEY_EXAMPLE) @PathParam("key") String key,
+            @Parameter(description = KEY, example = KEY_EXAMPLE) @Size(max = 40) @PathParam("key") String key,
             @Parameter(description = "ETag of the version this change is based on", example = "\"2\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid EmbedKeyInput input) {
         return answer(RestResponse.ResponseBuilder.ok(), embedKeys.update(key, ifMatch, input));
     }
@@ -117,7 +118,7 @@ public class EmbedKeyCurationResource {
             description = "Its frames are refused from then on, and its usage counts go with it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public RestResponse<Void> deleteEmbedKey(
-            @Parameter(description = KEY, example = KEY_EXAMPLE) @PathParam("key") String key) {
+            @Parameter(description = KEY, example = KEY_EXAMPLE) @Size(max = 40) @PathParam("key") String key) {
         embedKeys.delete(key);
         return RestResponse.noContent();
     }
@@ -129,7 +130,7 @@ public class EmbedKeyCurationResource {
                     + " days unless since and until say otherwise (at most a year).")
     @APIResponse(responseCode = "200", description = "The counts")
     public RestResponse<EmbedKeyUsage> getEmbedKeyUsage(
-            @Parameter(description = KEY, example = KEY_EXAMPLE) @PathParam("key") String key,
+            @Parameter(description = KEY, example = KEY_EXAMPLE) @Size(max = 40) @PathParam("key") String key,
             @Parameter(description = "First day", example = "2026-11-01") @QueryParam("since") LocalDate since,
             @Parameter(description = "Last day", example = "2026-11-30") @QueryParam("until") LocalDate until) {
         return RestResponse.ResponseBuilder.ok(embedKeys.usage(key, since, until))

@@ -3,6 +3,7 @@ package fr.boussole.catalogue.rest;
 import java.util.Map;
 
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,7 +49,8 @@ public class PersonPrivacyResource {
                     + " entries, taxonomy edits.")
     @APIResponse(responseCode = "200", description = "The catalogue's part")
     public Map<String, Object> cataloguePersonData(@Parameter(description = USERNAME, example = "curator.alice")
-            @PathParam("username") @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) String username) {
+            @PathParam("username") @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) @Size(max = 120)
+            String username) {
         return privacy.data(identity.hasRole(Roles.ADMIN), identity.getPrincipal().getName(), username);
     }
 
@@ -57,7 +59,8 @@ public class PersonPrivacyResource {
             description = "Their name becomes [erased] wherever it stands; the content stays. Idempotent.")
     @APIResponse(responseCode = "200", description = "How many rows changed, by table and column")
     public Map<String, Object> eraseCataloguePersonData(@Parameter(description = USERNAME, example = "curator.alice")
-            @PathParam("username") @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) String username) {
+            @PathParam("username") @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) @Size(max = 120)
+            String username) {
         return privacy.erase(identity.hasRole(Roles.ADMIN), identity.getPrincipal().getName(), username);
     }
 }

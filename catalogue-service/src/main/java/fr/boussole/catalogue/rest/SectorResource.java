@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -66,7 +67,7 @@ public class SectorResource {
     @APIResponse(responseCode = "200", description = "The sector")
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public RestResponse<TermDetails> getSector(
-            @Parameter(description = "Sector code", example = "sante") @PathParam("code") String code,
+            @Parameter(description = "Sector code", example = "sante") @Size(max = 60) @PathParam("code") String code,
             @Context HttpHeaders headers, @Context Request request) {
         return responses.get(Taxonomy.SECTOR, code, headers, request);
     }
@@ -81,9 +82,9 @@ public class SectorResource {
                     + " sector is no longer overwritten by the seed data.")
     @APIResponse(responseCode = "200", description = "The sector as now stored, with its new ETag")
     public RestResponse<TermDetails> updateSector(
-            @Parameter(description = "Sector code", example = "sante") @PathParam("code") String code,
+            @Parameter(description = "Sector code", example = "sante") @Size(max = 60) @PathParam("code") String code,
             @Parameter(description = "ETag of the version this change is based on", example = "\"1-fr\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TermUpdate update, @Context HttpHeaders headers) {
         return responses.update(Taxonomy.SECTOR, code, ifMatch, update, identity, headers);
     }

@@ -93,7 +93,8 @@ public class UseCaseResource {
     @APIResponse(responseCode = "200", description = "The use case")
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public RestResponse<UseCaseView> getUseCase(
-            @Parameter(description = "Use case slug", example = "tri-candidatures") @PathParam("slug") String slug,
+            @Parameter(description = "Use case slug", example = "tri-candidatures")
+            @Size(max = 80) @PathParam("slug") String slug,
             @Context HttpHeaders headers, @Context Request request) {
         Language language = Language.of(headers);
         UseCaseView useCase = catalogue.get(slug, language);

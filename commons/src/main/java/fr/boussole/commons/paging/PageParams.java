@@ -11,11 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
     public static final int MAX_SIZE = 100;
+    /** Far past any list's end (ten million items at the largest size), so the offset stays a small integer. */
+    public static final int MAX_PAGE = 100_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "Page number, from 0")
+    @Max(MAX_PAGE)
+    @Parameter(description = "Page number, from 0 to 100000")
     public int page;
 
     @QueryParam("size")

@@ -3,6 +3,7 @@ package fr.boussole.commons.workflow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -89,7 +90,8 @@ public abstract class CurationResource<D, V extends CuratedView, S> {
                     + " ETag is what the next change's If-Match names.")
     @APIResponse(responseCode = "200", description = "The {item}")
     public RestResponse<V> get(
-            @Parameter(description = "{Item} slug", example = "{example}") @PathParam("slug") String slug) {
+            @Parameter(description = "{Item} slug", example = "{example}")
+            @Size(max = 80) @PathParam("slug") String slug) {
         return ok(curation.get(slug));
     }
 
@@ -104,9 +106,10 @@ public abstract class CurationResource<D, V extends CuratedView, S> {
                     + " the ETag of the version the change is based on.")
     @APIResponse(responseCode = "200", description = "The {item} as now stored, with its new ETag")
     public RestResponse<V> edit(
-            @Parameter(description = "{Item} slug", example = "{example}") @PathParam("slug") String slug,
+            @Parameter(description = "{Item} slug", example = "{example}")
+            @Size(max = 80) @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version this change is based on", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid D draft) {
         return ok(curation.edit(slug, ifMatch, draft, actor()));
     }
@@ -120,9 +123,10 @@ public abstract class CurationResource<D, V extends CuratedView, S> {
     @APIResponse(responseCode = "200", description = "The {item} in review")
     @APIResponse(responseCode = "409", description = "It is not a draft")
     public RestResponse<V> submit(
-            @Parameter(description = "{Item} slug", example = "{example}") @PathParam("slug") String slug,
+            @Parameter(description = "{Item} slug", example = "{example}")
+            @Size(max = 80) @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version to submit", example = "\"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(curation.submit(slug, ifMatch, actor()));
     }
 
@@ -138,9 +142,10 @@ public abstract class CurationResource<D, V extends CuratedView, S> {
     @APIResponse(responseCode = "409", description = "It is not in review")
     @APIResponse(responseCode = "422", description = "It is not complete enough to publish")
     public RestResponse<V> publish(
-            @Parameter(description = "{Item} slug", example = "{example}") @PathParam("slug") String slug,
+            @Parameter(description = "{Item} slug", example = "{example}")
+            @Size(max = 80) @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version to publish", example = "\"4\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(curation.publish(slug, ifMatch, actor()));
     }
 
@@ -153,9 +158,10 @@ public abstract class CurationResource<D, V extends CuratedView, S> {
     @APIResponse(responseCode = "200", description = "The archived {item}")
     @APIResponse(responseCode = "409", description = "It is already archived")
     public RestResponse<V> archive(
-            @Parameter(description = "{Item} slug", example = "{example}") @PathParam("slug") String slug,
+            @Parameter(description = "{Item} slug", example = "{example}")
+            @Size(max = 80) @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version to archive", example = "\"5\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(curation.archive(slug, ifMatch, actor()));
     }
 
@@ -168,7 +174,8 @@ public abstract class CurationResource<D, V extends CuratedView, S> {
                     + " each field's value before and after.")
     @APIResponse(responseCode = "200", description = "A page of changes")
     public RestResponse<Page<HistoryEntryView>> history(
-            @Parameter(description = "{Item} slug", example = "{example}") @PathParam("slug") String slug,
+            @Parameter(description = "{Item} slug", example = "{example}")
+            @Size(max = 80) @PathParam("slug") String slug,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         return page(curation.history(slug, paging), uriInfo);
     }

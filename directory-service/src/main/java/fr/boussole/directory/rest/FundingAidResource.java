@@ -225,7 +225,7 @@ public class FundingAidResource {
     @APIResponse(responseCode = "200", description = "The aid")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given")
     public RestResponse<FundingAidView> getFundingAid(
-            @Parameter(description = "Aid identifier", example = "innov-up") @PathParam("id") String id,
+            @Parameter(description = "Aid identifier", example = "innov-up") @Size(max = 80) @PathParam("id") String id,
             @Context HttpHeaders headers, @Context Request request) {
         Language language = Language.of(headers);
         FundingAidView aid = service.get(id, language);
@@ -263,9 +263,9 @@ public class FundingAidResource {
                     + " overwrites it.")
     @APIResponse(responseCode = "200", description = "The aid as now stored, with its new ETag")
     public RestResponse<FundingAidView> replaceFundingAid(
-            @Parameter(description = "Aid identifier", example = "innov-up") @PathParam("id") String id,
+            @Parameter(description = "Aid identifier", example = "innov-up") @Size(max = 80) @PathParam("id") String id,
             @Parameter(description = "ETag of the version this change is based on", example = "\"2-fr\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AidDraft draft, @Context HttpHeaders headers) {
         Language language = Language.of(headers);
         FundingAidView aid = curation.replace(id, ifMatch, draft, identity.getPrincipal().getName(), language);
@@ -282,7 +282,7 @@ public class FundingAidResource {
                     + " included. The seed's own writes are not in it.")
     @APIResponse(responseCode = "200", description = "A page of changes")
     public RestResponse<Page<HistoryEntryView>> getFundingAidHistory(
-            @Parameter(description = "Aid identifier", example = "innov-up") @PathParam("id") String id,
+            @Parameter(description = "Aid identifier", example = "innov-up") @Size(max = 80) @PathParam("id") String id,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         Page<HistoryEntryView> page = curation.history(id, paging);
         return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo))

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -73,9 +74,10 @@ public class PartnerEvaluationResource {
     @APIResponse(responseCode = "201", description = "Your evaluation, created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
     public RestResponse<EvaluationView> saveMyEvaluation(
-            @Parameter(description = "Partner slug", example = "factura-clic-demo") @PathParam("slug") String slug,
+            @Parameter(description = "Partner slug", example = "factura-clic-demo")
+            @Size(max = 80) @PathParam("slug") String slug,
             @Parameter(description = "ETag of your evaluation, to be sure to replace what you read", example = "\"2\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid EvaluationInput input, @Context UriInfo uriInfo) {
         PartnerEvaluations.Saved saved = evaluations.save(slug, identity.getPrincipal().getName(), role(), ifMatch,
                 input);
@@ -94,7 +96,8 @@ public class PartnerEvaluationResource {
             description = "SMEs and advisors: only their own.")
     @APIResponse(responseCode = "200", description = "Your evaluation")
     public RestResponse<EvaluationView> getMyEvaluation(
-            @Parameter(description = "Partner slug", example = "factura-clic-demo") @PathParam("slug") String slug) {
+            @Parameter(description = "Partner slug", example = "factura-clic-demo")
+            @Size(max = 80) @PathParam("slug") String slug) {
         EvaluationView mine = evaluations.mine(slug, identity.getPrincipal().getName());
         return RestResponse.ResponseBuilder.ok(mine).tag(tag(mine)).header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
@@ -109,7 +112,8 @@ public class PartnerEvaluationResource {
             description = "SMEs and advisors: only their own.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     public RestResponse<Void> deleteMyEvaluation(
-            @Parameter(description = "Partner slug", example = "factura-clic-demo") @PathParam("slug") String slug) {
+            @Parameter(description = "Partner slug", example = "factura-clic-demo")
+            @Size(max = 80) @PathParam("slug") String slug) {
         evaluations.delete(slug, identity.getPrincipal().getName());
         return RestResponse.noContent();
     }
@@ -121,7 +125,8 @@ public class PartnerEvaluationResource {
             description = "Curators and admins, to moderate: who wrote what, newest first.")
     @APIResponse(responseCode = "200", description = "A page of evaluations")
     public RestResponse<Page<EvaluationView>> listEvaluations(
-            @Parameter(description = "Partner slug", example = "factura-clic-demo") @PathParam("slug") String slug,
+            @Parameter(description = "Partner slug", example = "factura-clic-demo")
+            @Size(max = 80) @PathParam("slug") String slug,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         Page<EvaluationView> page = evaluations.all(slug, paging);
         return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo))
@@ -137,7 +142,8 @@ public class PartnerEvaluationResource {
     @APIResponse(responseCode = "200", description = "The summary")
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public RestResponse<EvaluationSummary> getEvaluationSummary(
-            @Parameter(description = "Partner slug", example = "factura-clic-demo") @PathParam("slug") String slug,
+            @Parameter(description = "Partner slug", example = "factura-clic-demo")
+            @Size(max = 80) @PathParam("slug") String slug,
             @Context Request request) {
         return conditional.ok(request, evaluations.summary(slug), "public, max-age=60").build();
     }

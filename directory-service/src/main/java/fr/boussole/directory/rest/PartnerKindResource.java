@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -83,7 +84,7 @@ public class PartnerKindResource {
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public RestResponse<PartnerKindDetails> getPartnerKind(
             @Parameter(description = "Partner kind code", example = "turnkey-solution-provider")
-            @PathParam("code") String code,
+            @Size(max = 60) @PathParam("code") String code,
             @Context HttpHeaders headers, @Context Request request) {
         Language language = Language.of(headers);
         PartnerKindDetails kind = service.get(code, language);
@@ -102,9 +103,9 @@ public class PartnerKindResource {
     @APIResponse(responseCode = "200", description = "The partner kind as now stored, with its new ETag")
     public RestResponse<PartnerKindDetails> updatePartnerKind(
             @Parameter(description = "Partner kind code", example = "turnkey-solution-provider")
-            @PathParam("code") String code,
+            @Size(max = 60) @PathParam("code") String code,
             @Parameter(description = "ETag of the version this change is based on", example = "\"1-fr\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PartnerKindUpdate update, @Context HttpHeaders headers) {
         Language language = Language.of(headers);
         PartnerKindDetails kind = service.update(code, ifMatch, update, identity.getPrincipal().getName(), language);

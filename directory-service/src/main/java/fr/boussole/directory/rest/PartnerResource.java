@@ -104,7 +104,8 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "The partner")
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public RestResponse<PartnerView> getPartner(
-            @Parameter(description = "Partner slug", example = "datavue-conseil") @PathParam("slug") String slug,
+            @Parameter(description = "Partner slug", example = "datavue-conseil")
+            @Size(max = 80) @PathParam("slug") String slug,
             @Context HttpHeaders headers, @Context Request request) {
         Language language = Language.of(headers);
         ContactAccess contacts = contacts();

@@ -3,6 +3,7 @@ package fr.boussole.directory.rest;
 import java.util.Map;
 
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,7 +48,8 @@ public class PersonPrivacyResource {
                     + " created, edited or published, history entries, aids and partner kinds edited.")
     @APIResponse(responseCode = "200", description = "The directory's part")
     public Map<String, Object> directoryPersonData(@Parameter(description = USERNAME, example = "advisor.paris")
-            @PathParam("username") @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) String username) {
+            @PathParam("username") @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) @Size(max = 120)
+            String username) {
         return privacy.data(identity.hasRole(Roles.ADMIN), identity.getPrincipal().getName(), username);
     }
 
@@ -57,7 +59,8 @@ public class PersonPrivacyResource {
                     + " stays. Idempotent.")
     @APIResponse(responseCode = "200", description = "How many rows changed, by table and column")
     public Map<String, Object> eraseDirectoryPersonData(@Parameter(description = USERNAME, example = "advisor.paris")
-            @PathParam("username") @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) String username) {
+            @PathParam("username") @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) @Size(max = 120)
+            String username) {
         return privacy.erase(identity.hasRole(Roles.ADMIN), identity.getPrincipal().getName(), username);
     }
 }

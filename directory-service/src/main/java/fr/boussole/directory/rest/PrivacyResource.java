@@ -3,6 +3,7 @@ package fr.boussole.directory.rest;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -51,7 +52,7 @@ public class PrivacyResource {
     public Map<String, Object> directoryCompanyData(
             @Parameter(description = "The company's SIREN", example = "910001015",
                     schema = @Schema(type = SchemaType.STRING, pattern = Siren.PATTERN))
-            @PathParam("siren") @Siren String siren) {
+            @PathParam("siren") @Siren @Size(max = 9) String siren) {
         return privacy.data(requester(), siren);
     }
 
@@ -62,7 +63,7 @@ public class PrivacyResource {
     public Map<String, Object> eraseDirectoryCompanyData(
             @Parameter(description = "The company's SIREN", example = "910001015",
                     schema = @Schema(type = SchemaType.STRING, pattern = Siren.PATTERN))
-            @PathParam("siren") @Siren String siren) {
+            @PathParam("siren") @Siren @Size(max = 9) String siren) {
         return privacy.erase(requester(), siren);
     }
 
