@@ -87,6 +87,18 @@ class UseCaseCatalogueTest {
     }
 
     @Test
+    void aSlugOverItsBoundIsAnInvalidRequestAndAnAbsentValueIsLeftOut() {
+        given().when().get(USE_CASES + "/" + "a".repeat(81)).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/validation-error"));
+        given().when().get(USE_CASES + "/" + "a".repeat(80)).then().statusCode(404);
+        // a use case outside critical domains has no criticalDomain: the key is absent, never null
+        given().when().get(USE_CASES + "/rapprochement-factures").then().statusCode(200)
+                .body("$", not(org.hamcrest.Matchers.hasKey("criticalDomain")))
+                .body("$", not(org.hamcrest.Matchers.hasKey("criticalRationale")));
+    }
+
+    @Test
     void criticalDomainsSayWhyTheyMatter() {
         given().header("Accept-Language", "en").when().get(USE_CASES + "/tri-candidatures")
                 .then().statusCode(200)
