@@ -64,12 +64,14 @@ public class UseCaseResource {
             @Parameter(description = "Words to look for", example = "robot conversationnel")
             @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Sector codes (a transversal use case is in every sector)")
-            @QueryParam("sector") Set<String> sectors,
-            @Parameter(description = "Business function codes") @QueryParam("function") Set<String> functions,
-            @Parameter(description = "Kinds of solution") @QueryParam("solutionType") Set<SolutionType> solutionTypes,
-            @Parameter(description = "Kinds of data") @QueryParam("dataKind") Set<DataKind> dataKinds,
+            @QueryParam("sector") @Size(max = 20) Set<@Size(max = 80) String> sectors,
+            @Parameter(description = "Business function codes")
+            @QueryParam("function") @Size(max = 20) Set<@Size(max = 80) String> functions,
+            @Parameter(description = "Kinds of solution")
+            @QueryParam("solutionType") @Size(max = 20) Set<SolutionType> solutionTypes,
+            @Parameter(description = "Kinds of data") @QueryParam("dataKind") @Size(max = 20) Set<DataKind> dataKinds,
             @Parameter(description = "Critical domains") @QueryParam("criticalDomain")
-            Set<CriticalDomain> criticalDomains,
+            @Size(max = 20) Set<CriticalDomain> criticalDomains,
             @Parameter(description = "Only use cases that process personal data (true) or that do not (false)")
             @QueryParam("personalData") Boolean personalData,
             @Parameter(description = "relevance (default) or title") @QueryParam("sort") UseCaseSearch.Order sort,

@@ -87,11 +87,14 @@ class UseCaseCatalogueTest {
     }
 
     @Test
-    void aSlugOverItsBoundIsAnInvalidRequestAndAnAbsentValueIsLeftOut() {
+    void valuesOverTheirBoundsAreInvalidRequestsAndAnAbsentValueIsLeftOut() {
         given().when().get(USE_CASES + "/" + "a".repeat(81)).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.endsWith("/validation-error"));
         given().when().get(USE_CASES + "/" + "a".repeat(80)).then().statusCode(404);
+        given().queryParam("function", java.util.stream.IntStream.range(0, 21).mapToObj(i -> "f" + i).toList())
+                .when().get(USE_CASES).then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("function", "f".repeat(81)).when().get(USE_CASES).then().statusCode(400);
         // a use case outside critical domains has no criticalDomain: the key is absent, never null
         given().when().get(USE_CASES + "/rapprochement-factures").then().statusCode(200)
                 .body("$", not(org.hamcrest.Matchers.hasKey("criticalDomain")))

@@ -113,8 +113,9 @@ public class FundingAidResource {
     public RestResponse<AidSearchPage> searchFundingAids(
             @Parameter(description = "Words to look for", example = "crédit d'impôt innovation")
             @QueryParam("q") @Size(max = 200) String q,
-            @Parameter(description = "Forms of aid") @QueryParam("aidType") Set<AidType> aidTypes,
-            @Parameter(description = "INSEE region codes") @QueryParam("region") Set<String> regions,
+            @Parameter(description = "Forms of aid") @QueryParam("aidType") @Size(max = 20) Set<AidType> aidTypes,
+            @Parameter(description = "INSEE region codes")
+            @QueryParam("region") @Size(max = 20) Set<@Size(max = 80) String> regions,
             @Parameter(description = "INSEE département code", example = "75") @QueryParam("departement")
             String departement,
             @Parameter(description = "relevance (default) or name") @QueryParam("sort") DirectorySearch.Order sort,

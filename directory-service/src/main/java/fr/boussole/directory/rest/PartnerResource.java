@@ -73,13 +73,18 @@ public class PartnerResource {
     public RestResponse<PartnerSearchPage> searchPartners(
             @Parameter(description = "Words to look for", example = "vision industrielle")
             @QueryParam("q") @Size(max = 200) String q,
-            @Parameter(description = "Partner kind codes") @QueryParam("kind") Set<String> kinds,
-            @Parameter(description = "INSEE region codes") @QueryParam("region") Set<String> regions,
+            @Parameter(description = "Partner kind codes")
+            @QueryParam("kind") @Size(max = 20) Set<@Size(max = 80) String> kinds,
+            @Parameter(description = "INSEE region codes")
+            @QueryParam("region") @Size(max = 20) Set<@Size(max = 80) String> regions,
             @Parameter(description = "INSEE département code", example = "69") @QueryParam("departement")
             String departement,
-            @Parameter(description = "Catalogue sector codes") @QueryParam("sector") Set<String> sectors,
-            @Parameter(description = "Catalogue use case slugs") @QueryParam("useCase") Set<String> useCases,
-            @Parameter(description = "What the partner offers") @QueryParam("offer") Set<PartnerOffer> offers,
+            @Parameter(description = "Catalogue sector codes")
+            @QueryParam("sector") @Size(max = 20) Set<@Size(max = 80) String> sectors,
+            @Parameter(description = "Catalogue use case slugs")
+            @QueryParam("useCase") @Size(max = 20) Set<@Size(max = 80) String> useCases,
+            @Parameter(description = "What the partner offers")
+            @QueryParam("offer") @Size(max = 20) Set<PartnerOffer> offers,
             @Parameter(description = "Only partners checked by the CCI, or only the others") @QueryParam("verified")
             Boolean verified,
             @Parameter(description = "relevance (default) or name") @QueryParam("sort") DirectorySearch.Order sort,
