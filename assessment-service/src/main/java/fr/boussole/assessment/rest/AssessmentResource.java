@@ -58,6 +58,7 @@ import fr.boussole.assessment.scoring.ReadinessLevel;
 import fr.boussole.assessment.service.AssessmentService;
 import fr.boussole.assessment.service.Caller;
 import fr.boussole.assessment.service.recommendation.Recommendations;
+import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.openapi.ApiConventions;
 import fr.boussole.commons.paging.Page;
@@ -159,7 +160,7 @@ public class AssessmentResource {
     public RestResponse<AssessmentView> getAssessment(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION)
-            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken) {
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken) {
         return ok(assessments.get(callers.current(resumeToken), id));
     }
 
@@ -177,9 +178,9 @@ public class AssessmentResource {
     public RestResponse<AssessmentView> saveAnswers(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION)
-            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @Parameter(description = DRAFT_ETAG_DESCRIPTION, example = "\"3\"")
-            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull ObjectNode answers) {
         return ok(assessments.answer(callers.current(resumeToken), id, ifMatch, answers));
     }
@@ -199,9 +200,9 @@ public class AssessmentResource {
             @Parameter(description = "Code of the question", example = "digital-appetite") @PathParam("question")
             @Size(max = 40) @Pattern(regexp = QuestionnaireInput.CODE) String question,
             @Parameter(description = RESUME_DESCRIPTION)
-            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @Parameter(description = DRAFT_ETAG_DESCRIPTION, example = "\"3\"")
-            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(assessments.removeAnswer(callers.current(resumeToken), id, ifMatch, question));
     }
 
@@ -220,9 +221,9 @@ public class AssessmentResource {
     public RestResponse<AssessmentView> submitAssessment(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION)
-            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @Parameter(description = DRAFT_ETAG_DESCRIPTION, example = "\"3\"")
-            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(assessments.submit(callers.current(resumeToken), id, ifMatch));
     }
 
@@ -238,7 +239,7 @@ public class AssessmentResource {
     public RestResponse<ReadinessView> getReadiness(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION)
-            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @Context HttpHeaders headers) {
         Language language = Language.of(headers);
         return language.label(RestResponse.ResponseBuilder.ok(
@@ -260,7 +261,7 @@ public class AssessmentResource {
             @Parameter(description = "The other assessment", required = true, example = ID_EXAMPLE)
             @QueryParam("with") @NotNull UUID other,
             @Parameter(description = RESUME_DESCRIPTION)
-            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @Context HttpHeaders headers) {
         Language language = Language.of(headers);
         return language.label(RestResponse.ResponseBuilder.ok(
@@ -282,7 +283,7 @@ public class AssessmentResource {
     public RestResponse<RecommendationsView> getRecommendations(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION)
-            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @Context HttpHeaders headers) {
         Language language = Language.of(headers);
         return language.label(RestResponse.ResponseBuilder.ok(
@@ -305,7 +306,7 @@ public class AssessmentResource {
     public Response getReport(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION)
-            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @Context HttpHeaders headers) {
         Language language = Language.of(headers);
         // written by HtmlReportWriter or PdfReportWriter, as the caller's Accept asks (a RestResponse<Report> would

@@ -65,7 +65,7 @@ public class AssessmentWorkspaceResource {
             @Parameter(description = AssessmentResource.ID_DESCRIPTION, example = AssessmentResource.ID_EXAMPLE)
             @PathParam("id") UUID id,
             @Parameter(description = AssessmentResource.RESUME_DESCRIPTION)
-            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
             @NotNull @Valid WorkspaceInputs.SharingInput input) {
         return AssessmentResource.ok(workspace.share(callers.current(resumeToken), id, input));
     }
@@ -81,7 +81,7 @@ public class AssessmentWorkspaceResource {
             @Parameter(description = AssessmentResource.ID_DESCRIPTION, example = AssessmentResource.ID_EXAMPLE)
             @PathParam("id") UUID id,
             @Parameter(description = AssessmentResource.RESUME_DESCRIPTION)
-            @Size(max = 100) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken) {
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken) {
         return AssessmentResource.ok(workspace.unshare(callers.current(resumeToken), id));
     }
 

@@ -17,6 +17,8 @@ public class Callers {
 
     /** The header that carries an anonymous self-assessment's resume token. */
     public static final String RESUME_TOKEN = "X-Resume-Token";
+    /** The longest resume token taken: the tokens handed out are far shorter. */
+    public static final int RESUME_TOKEN_MAX_LENGTH = 100;
 
     /** When a user holds several roles, the one that decides what it does with assessments. */
     private static final List<String> ROLE_PRECEDENCE = List.of(Roles.ADMIN, Roles.ADVISOR, Roles.CRM, Roles.SME,

@@ -35,6 +35,7 @@ import fr.boussole.catalogue.rest.dto.EmbedKeyInput;
 import fr.boussole.catalogue.rest.dto.EmbedKeyUsage;
 import fr.boussole.catalogue.rest.dto.EmbedKeyView;
 import fr.boussole.catalogue.service.EmbedKeys;
+import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
@@ -105,7 +106,7 @@ public class EmbedKeyCurationResource {
     public RestResponse<EmbedKeyView> updateEmbedKey(
             @Parameter(description = KEY, example = KEY_EXAMPLE) @Size(max = 40) @PathParam("key") String key,
             @Parameter(description = "ETag of the version this change is based on", example = "\"2\"")
-            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid EmbedKeyInput input) {
         return answer(RestResponse.ResponseBuilder.ok(), embedKeys.update(key, ifMatch, input));
     }

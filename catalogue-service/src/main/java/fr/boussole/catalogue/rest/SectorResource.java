@@ -29,6 +29,7 @@ import fr.boussole.catalogue.rest.dto.TermDetails;
 import fr.boussole.catalogue.rest.dto.TermSummary;
 import fr.boussole.catalogue.rest.dto.TermUpdate;
 import fr.boussole.catalogue.service.Taxonomy;
+import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageParams;
 import fr.boussole.commons.security.Roles;
@@ -84,7 +85,7 @@ public class SectorResource {
     public RestResponse<TermDetails> updateSector(
             @Parameter(description = "Sector code", example = "sante") @Size(max = 60) @PathParam("code") String code,
             @Parameter(description = "ETag of the version this change is based on", example = "\"1-fr\"")
-            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TermUpdate update, @Context HttpHeaders headers) {
         return responses.update(Taxonomy.SECTOR, code, ifMatch, update, identity, headers);
     }

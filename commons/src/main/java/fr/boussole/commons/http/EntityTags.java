@@ -17,6 +17,9 @@ import fr.boussole.commons.problem.ProblemType;
  */
 public final class EntityTags {
 
+    /** The longest {@code If-Match} taken: a tag is a version and a language, far shorter. */
+    public static final int IF_MATCH_MAX_LENGTH = 100;
+
     private EntityTags() {
     }
 

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
@@ -109,7 +110,7 @@ public abstract class CurationResource<D, V extends CuratedView, S> {
             @Parameter(description = "{Item} slug", example = "{example}")
             @Size(max = 80) @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version this change is based on", example = "\"3\"")
-            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid D draft) {
         return ok(curation.edit(slug, ifMatch, draft, actor()));
     }
@@ -126,7 +127,7 @@ public abstract class CurationResource<D, V extends CuratedView, S> {
             @Parameter(description = "{Item} slug", example = "{example}")
             @Size(max = 80) @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version to submit", example = "\"3\"")
-            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(curation.submit(slug, ifMatch, actor()));
     }
 
@@ -145,7 +146,7 @@ public abstract class CurationResource<D, V extends CuratedView, S> {
             @Parameter(description = "{Item} slug", example = "{example}")
             @Size(max = 80) @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version to publish", example = "\"4\"")
-            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(curation.publish(slug, ifMatch, actor()));
     }
 
@@ -161,7 +162,7 @@ public abstract class CurationResource<D, V extends CuratedView, S> {
             @Parameter(description = "{Item} slug", example = "{example}")
             @Size(max = 80) @PathParam("slug") String slug,
             @Parameter(description = "ETag of the version to archive", example = "\"5\"")
-            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(curation.archive(slug, ifMatch, actor()));
     }
 

@@ -266,7 +266,7 @@ public class FundingAidResource {
     public RestResponse<FundingAidView> replaceFundingAid(
             @Parameter(description = "Aid identifier", example = "innov-up") @Size(max = 80) @PathParam("id") String id,
             @Parameter(description = "ETag of the version this change is based on", example = "\"2-fr\"")
-            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AidDraft draft, @Context HttpHeaders headers) {
         Language language = Language.of(headers);
         FundingAidView aid = curation.replace(id, ifMatch, draft, identity.getPrincipal().getName(), language);

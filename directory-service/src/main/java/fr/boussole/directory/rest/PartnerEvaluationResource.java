@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.boussole.commons.http.ConditionalResponses;
+import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
@@ -77,7 +78,7 @@ public class PartnerEvaluationResource {
             @Parameter(description = "Partner slug", example = "factura-clic-demo")
             @Size(max = 80) @PathParam("slug") String slug,
             @Parameter(description = "ETag of your evaluation, to be sure to replace what you read", example = "\"2\"")
-            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid EvaluationInput input, @Context UriInfo uriInfo) {
         PartnerEvaluations.Saved saved = evaluations.save(slug, identity.getPrincipal().getName(), role(), ifMatch,
                 input);

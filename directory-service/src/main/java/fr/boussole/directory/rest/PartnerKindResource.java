@@ -105,7 +105,7 @@ public class PartnerKindResource {
             @Parameter(description = "Partner kind code", example = "turnkey-solution-provider")
             @Size(max = 60) @PathParam("code") String code,
             @Parameter(description = "ETag of the version this change is based on", example = "\"1-fr\"")
-            @Size(max = 100) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PartnerKindUpdate update, @Context HttpHeaders headers) {
         Language language = Language.of(headers);
         PartnerKindDetails kind = service.update(code, ifMatch, update, identity.getPrincipal().getName(), language);
