@@ -1,5 +1,6 @@
 package fr.boussole.assessment.rest;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -59,9 +60,9 @@ public class AssessmentExportResource {
             @QueryParam("delimiter") @DefaultValue("semicolon") Delimiter delimiter,
             @Parameter(description = "Only this status") @QueryParam("status") AssessmentStatus status,
             @Parameter(description = "Updated on or after this day (UTC)", example = "2026-01-01")
-            @QueryParam("since") String since,
+            @QueryParam("since") @Size(max = 10) String since,
             @Parameter(description = "Updated before this day (UTC)", example = "2026-12-31")
-            @QueryParam("until") String until) {
+            @QueryParam("until") @Size(max = 10) String until) {
         AssessmentExports.Request request = exports.request(callers.current(null), format, status,
                 AssessmentResource.day("since", since), AssessmentResource.day("until", until));
         StreamingOutput body = out -> exports.write(request, format, delimiter.character, out);

@@ -31,8 +31,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -132,15 +132,16 @@ public class AssessmentResource {
             @Parameter(description = "Only this level (the override when there is one)") @QueryParam("level")
             ReadinessLevel level,
             @Parameter(description = "Only this sector code", example = "commerce") @QueryParam("sector")
-            String sector,
-            @Parameter(description = "Only this INSEE region", example = "84") @QueryParam("region") String region,
+            @Size(max = 80) String sector,
+            @Parameter(description = "Only this INSEE region", example = "84") @QueryParam("region") @Size(max = 2)
+            String region,
             @Parameter(description = "Only this follow-up status") @QueryParam("followUp") FollowUp followUp,
             @Parameter(description = "Only this company", example = "901122333") @QueryParam("siren")
-            @Pattern(regexp = "^[0-9]{9}$") String siren,
+            @Pattern(regexp = "^[0-9]{9}$") @Size(max = 9) String siren,
             @Parameter(description = "Updated on or after this day (UTC)", example = "2026-01-01")
-            @QueryParam("since") String since,
+            @QueryParam("since") @Size(max = 10) String since,
             @Parameter(description = "Updated before this day (UTC)", example = "2026-12-31")
-            @QueryParam("until") String until,
+            @QueryParam("until") @Size(max = 10) String until,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         AssessmentFilters filters = new AssessmentFilters(status, level, sector, region,
                 followUp, siren, day("since", since), day("until", until));

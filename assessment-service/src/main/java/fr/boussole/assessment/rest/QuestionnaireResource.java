@@ -3,8 +3,10 @@ package fr.boussole.assessment.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -113,7 +115,7 @@ public class QuestionnaireResource {
     @APIResponse(responseCode = "200", description = "The questionnaire version")
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public RestResponse<QuestionnaireView> getQuestionnaireVersion(
-            @Parameter(description = "Version number", example = "2") @PathParam("version") int version,
+            @Parameter(description = "Version number", example = "2") @PathParam("version") @Min(1) @Max(10000) int version,
             @Context HttpHeaders headers, @Context Request request) {
         Language language = Language.of(headers);
         return language.label(conditional.ok(request, service.version(version).view(language),

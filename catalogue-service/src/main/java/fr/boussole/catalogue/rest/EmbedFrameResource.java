@@ -56,12 +56,13 @@ public class EmbedFrameResource {
             @Parameter(description = "The partner's embed key", example = "pk_3k9x2m7q8w1e5r6t4y0u2i9o")
             @Size(max = 40) @PathParam("key") String key,
             @Parameter(description = "fr or en", example = "fr") @QueryParam("lang") @Pattern(regexp = "^(fr|en)$")
-            String language,
+            @Size(max = 2) String language,
             @Parameter(description = "Sector to open on", example = "commerce") @QueryParam("sector")
-            @Pattern(regexp = CODE) String sector,
+            @Pattern(regexp = CODE) @Size(max = 80) String sector,
             @Parameter(description = "Business function to open on", example = "marketing-vente")
-            @QueryParam("function") @Pattern(regexp = CODE) String function,
-            @HeaderParam("Referer") String referer) {
+            @QueryParam("function") @Pattern(regexp = CODE) @Size(max = 80) String function,
+            @Parameter(description = "The page that frames the catalogue, as browsers send it (they cap it at 4096"
+                    + " characters)") @HeaderParam("Referer") @Size(max = 4096) String referer) {
         Optional<String> pageOrigin = EmbedKeys.originOf(referer);
         EmbedKeys.FrameDecision decision = embedKeys.frame(key, pageOrigin, widgetVersion, language, sector,
                 function);

@@ -42,6 +42,9 @@ import fr.boussole.commons.web.RequestIds;
  * also accepts the {@code bearer} scheme (HTTP bearer, JWT): the same Keycloak token, for generators that ignore an
  * OpenID Connect scheme and would otherwise send no {@code Authorization} header.
  * <p>
+ * Strings of a fixed format (a date, a UUID) carry the format's length as {@code maxLength}; their parsers refuse
+ * longer ones.
+ * <p>
  * Absent values: a view's schema lists every property it always has as {@code required} ({@link PresentProperties}).
  * <p>
  * Register it with {@code mp.openapi.filter}.
@@ -62,6 +65,19 @@ public class ApiConventions implements OASFilter {
      * documented. The extension is not published.
      */
     public static final String OPTIONAL_SIGN_IN = "x-optional-sign-in";
+
+    /** Strings of these formats are never longer than the format allows (RFC 3339 full-date, RFC 9562 UUID). */
+    private static final Map<String, Integer> FORMAT_LENGTHS = Map.of("date", 10, "uuid", 36);
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        Integer formatLength = schema.getFormat() == null ? null : FORMAT_LENGTHS.get(schema.getFormat());
+        if (formatLength != null && schema.getMaxLength() == null && schema.getType() != null
+                && schema.getType().contains(Schema.SchemaType.STRING)) {
+            schema.setMaxLength(formatLength);
+        }
+        return schema;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -14,6 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PartnerContact(
         @Size(max = 120) @Schema(examples = "Camille Martin") String name,
         @Email @Size(max = 200) @Schema(examples = "camille.martin@example.org") String email,
-        @Pattern(regexp = "^\\+?[0-9 .()-]{6,30}$", message = "must be a phone number")
+        @Pattern(regexp = "^\\+?[0-9 .()-]{6,30}$", message = "must be a phone number") @Size(max = 31)
         @Schema(examples = "+33 1 23 45 67 89") String phone) {
 }

@@ -1,6 +1,7 @@
 package fr.boussole.directory.domain;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -11,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Bounds, both included; a missing bound does not limit. */
 @Schema(name = "Range")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Range(@PositiveOrZero Long min, @PositiveOrZero Long max) {
+public record Range(@PositiveOrZero @Max(MAX) Long min, @PositiveOrZero @Max(MAX) Long max) {
+
+    /** Beyond any headcount, revenue in euros or age in months a rule needs (a thousand billion). */
+    public static final long MAX = 1_000_000_000_000L;
 
     @JsonIgnore
     @AssertTrue(message = "min must not be greater than max")

@@ -68,8 +68,8 @@ import fr.boussole.directory.rest.dto.AidSearchPage;
 import fr.boussole.directory.rest.dto.CompanyProfile;
 import fr.boussole.directory.rest.dto.EligibilityReport;
 import fr.boussole.directory.rest.dto.FundingAidView;
-import fr.boussole.directory.service.aid.AidSchemaMapper;
 import fr.boussole.directory.service.DirectorySearch;
+import fr.boussole.directory.service.aid.AidSchemaMapper;
 import fr.boussole.directory.service.aid.FundingAidCuration;
 import fr.boussole.directory.service.aid.FundingAidService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -80,13 +80,16 @@ import io.quarkus.security.identity.SecurityIdentity;
         + " \"dispositif d'aide\" schema, and which of them a company is eligible for")
 public class FundingAidResource {
 
-    /** The columns of the schema, in its order. */
-    private final ObjectMapper mapper;
-    private final FundingAidService service;
-    private final FundingAidCuration curation;
+    /** An import is read whole and stored all or nothing: it holds at most this many aids. */
+    static final int MAX_IMPORTED_AIDS = 1000;
+    /** The services' request body limit (quarkus.http.limits.max-body-size, 1M): beyond it, 413. */
+    static final int MAX_IMPORT_BYTES = 1024 * 1024;
     private static final List<Variant> EXPORT_VARIANTS = Variant
             .mediaTypes(MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf(Csv.MEDIA_TYPE)).build();
 
+    private final ObjectMapper mapper;
+    private final FundingAidService service;
+    private final FundingAidCuration curation;
     private final ConditionalResponses conditional;
     private final SecurityIdentity identity;
 
@@ -117,7 +120,7 @@ public class FundingAidResource {
             @Parameter(description = "INSEE region codes")
             @QueryParam("region") @Size(max = 20) Set<@Size(max = 80) String> regions,
             @Parameter(description = "INSEE département code", example = "75") @QueryParam("departement")
-            String departement,
+            @Size(max = 3) String departement,
             @Parameter(description = "relevance (default) or name") @QueryParam("sort") DirectorySearch.Order sort,
             @BeanParam @Valid PageParams paging,
             @Context HttpHeaders headers, @Context Request request, @Context UriInfo uriInfo) {
@@ -141,9 +144,11 @@ public class FundingAidResource {
                     + " conditions in words.")
     @APIResponse(responseCode = "200", description = "Every aid", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = AidSchemaRecord.class)),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AidSchemaRecord.class,
+                            maxItems = MAX_IMPORTED_AIDS)),
             @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                    description = "A header line with the schema's column names, then one line per aid")) })
+                    maxLength = MAX_IMPORT_BYTES, description = "A header line with the schema's column names, then"
+                            + " one line per aid (at most " + MAX_IMPORTED_AIDS + ")")) })
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public Response exportFundingAids(@Context Request request) {
         AidSchemaExport export = new AidSchemaExport(service.export());
@@ -168,9 +173,11 @@ public class FundingAidResource {
                     + " new aid has its French texts in English too until translated, and no rules.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = AidSchemaRecord.class)),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AidSchemaRecord.class,
+                            maxItems = MAX_IMPORTED_AIDS)),
             @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                    description = "A header line with the schema's column names, then one line per aid")) })
+                    maxLength = MAX_IMPORT_BYTES, description = "A header line with the schema's column names, then"
+                            + " one line per aid (at most " + MAX_IMPORTED_AIDS + ")")) })
     @APIResponse(responseCode = "200", description = "What was created, updated and left unchanged")
     public RestResponse<AidImportReport> importFundingAids(byte[] content,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType) throws IOException {
@@ -187,6 +194,10 @@ public class FundingAidResource {
             }
         } else {
             records = readJson(body);
+        }
+        if (records.size() > MAX_IMPORTED_AIDS) {
+            throw ProblemException.invalid("body", "holds " + records.size() + " aids; an import takes at most "
+                    + MAX_IMPORTED_AIDS);
         }
         return RestResponse.ResponseBuilder.ok(curation.importRecords(records, identity.getPrincipal().getName()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();

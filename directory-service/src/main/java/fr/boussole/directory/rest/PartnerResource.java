@@ -33,8 +33,8 @@ import fr.boussole.commons.security.Roles;
 import fr.boussole.directory.domain.PartnerOffer;
 import fr.boussole.directory.rest.dto.PartnerSearchPage;
 import fr.boussole.directory.rest.dto.PartnerView;
-import fr.boussole.directory.service.partner.ContactAccess;
 import fr.boussole.directory.service.DirectorySearch;
+import fr.boussole.directory.service.partner.ContactAccess;
 import fr.boussole.directory.service.partner.PartnerDirectory;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -78,7 +78,7 @@ public class PartnerResource {
             @Parameter(description = "INSEE region codes")
             @QueryParam("region") @Size(max = 20) Set<@Size(max = 80) String> regions,
             @Parameter(description = "INSEE département code", example = "69") @QueryParam("departement")
-            String departement,
+            @Size(max = 3) String departement,
             @Parameter(description = "Catalogue sector codes")
             @QueryParam("sector") @Size(max = 20) Set<@Size(max = 80) String> sectors,
             @Parameter(description = "Catalogue use case slugs")

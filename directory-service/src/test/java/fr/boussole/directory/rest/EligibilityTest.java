@@ -3,6 +3,7 @@ package fr.boussole.directory.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -207,6 +208,12 @@ class EligibilityTest {
         given().contentType("application/json").body(contradictory).when().post(ELIGIBILITY)
                 .then().statusCode(400)
                 .body("errors.field", hasItems("region", "createdOn", "everReceivedInnovationAid"));
+
+        Map<String, Object> beyondTheContract = parisSme();
+        beyondTheContract.put("employees", 10_000_001);
+        beyondTheContract.put("revenueEur", 1_000_000_000_001L);
+        given().contentType("application/json").body(beyondTheContract).when().post(ELIGIBILITY)
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("employees", "revenueEur"));
 
         Map<String, Object> unknownField = parisSme();
         unknownField.put("turnover", 3);

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,24 @@ class FundingAidImportTest {
                 + "31/12/2027,France,https://aides.example.org,Entreprises privées\r\n").when().post(IMPORT)
                 .then().statusCode(400).body("errors.field", contains("[0].date_cloture"));
         given().when().get(AIDS + "/" + good).then().statusCode(404);
+    }
+
+    @Test
+    void anImportOverTheContractsBoundsIsRefusedNamingTheColumnOnce() {
+        String id = newId();
+        Map<String, Object> overlong = record(id);
+        overlong.put("nom_aide", "A".repeat(181));
+        overlong.put("porteur_siren", "1".repeat(101));
+        asCurator().contentType("application/json").body(List.of(overlong)).when().post(IMPORT).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("[0].nom_aide", "[0].porteur_siren"))
+                .body("errors.message", hasItem("size must be between 0 and 180"));
+        List<Map<String, Object>> tooMany = IntStream.rangeClosed(0, FundingAidResource.MAX_IMPORTED_AIDS)
+                .mapToObj(index -> Map.<String, Object>of("id_aide", "x" + index)).toList();
+        asCurator().contentType("application/json").body(tooMany).when().post(IMPORT).then().statusCode(400)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("holds 1001 aids; an import takes at most 1000"));
+        given().when().get(AIDS + "/" + id).then().statusCode(404);
     }
 
     @Test

@@ -32,7 +32,7 @@ public record QuestionnaireInput(
     @Schema(name = "DimensionInput")
     public record DimensionInput(
             @NotBlank @Size(max = 30) @Pattern(regexp = "^[a-z]+(-[a-z]+)*$") @Schema(examples = "data") String code,
-            @Min(1) int position,
+            @Min(1) @Max(10) int position,
             @NotNull @Valid DimensionText fr,
             @NotNull @Valid DimensionText en) {
     }
@@ -55,8 +55,10 @@ public record QuestionnaireInput(
             Double necessaryThreshold,
             @Valid ConditionInput askedWhen,
             @Size(max = 50) List<@NotNull @Valid OptionInput> options,
-            Long min,
-            Long max,
+            @Schema(description = "Least number a number answer may be") @Min(-1_000_000_000_000L)
+            @Max(1_000_000_000_000L) Long min,
+            @Schema(description = "Greatest number a number answer may be") @Min(-1_000_000_000_000L)
+            @Max(1_000_000_000_000L) Long max,
             @Size(max = 200) String pattern,
             @NotNull @Valid QuestionText fr,
             @NotNull @Valid QuestionText en) {
@@ -64,8 +66,8 @@ public record QuestionnaireInput(
 
     @Schema(name = "ConditionInput", description = "Asked only when the answer to an earlier question is one of these")
     public record ConditionInput(
-            @NotBlank @Schema(examples = "build-mode") String question,
-            @NotEmpty List<@NotBlank String> anyOf) {
+            @NotBlank @Size(max = 40) @Schema(examples = "build-mode") String question,
+            @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 40) String> anyOf) {
     }
 
     @Schema(name = "OptionInput")

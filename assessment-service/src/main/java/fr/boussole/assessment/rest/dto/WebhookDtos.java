@@ -27,7 +27,7 @@ public final class WebhookDtos {
             @NotBlank @Size(max = 2000) @Schema(description = "HTTPS endpoint of the CRM; must resolve to public"
                     + " addresses", examples = "https://crm.cci-paris-idf.fr/hooks/boussole") String url,
             @NotEmpty @Size(max = 10) @Schema(description = "Event types to receive", examples = "[\"assessment.submitted\","
-                    + " \"assessment.shared\"]") List<@NotBlank String> events,
+                    + " \"assessment.shared\"]") List<@NotBlank @Size(max = 60) String> events,
             @Size(max = 200) @Schema(examples = "CRM Paris, production") String description,
             @Schema(description = "false pauses deliveries: events meanwhile are not kept for it, and deliveries"
                     + " already queued wait until it is active again (within their retry window); default true")

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -22,19 +24,20 @@ import fr.boussole.directory.domain.EligibilityRules;
 public record AidDraft(
         @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be lowercase words joined by hyphens")
         @Size(max = 80) @Schema(description = "Given at creation, never changed", examples = "innov-up") String id,
-        @Schema(description = "Order among aids of the same eligibility", examples = "20") int position,
+        @Min(0) @Max(10000) @Schema(description = "Order among aids of the same eligibility", examples = "20")
+        int position,
         @NotNull @Valid AidTexts fr,
         @NotNull @Valid AidTexts en,
         @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 200) String> carriers,
-        @Size(max = 10) List<@NotNull @Siren String> carrierSirens,
+        @Size(max = 10) List<@NotNull @Siren @Size(max = 9) String> carrierSirens,
         @NotEmpty @Size(max = 6) List<@NotNull AidType> aidTypes,
         @Size(max = 11) @Schema(description = "As the data.gouv.fr schema names them", examples = "[\"Entreprises privées\"]")
-        List<@NotNull @Pattern(regexp = BENEFICIARIES, message = "must be a beneficiary of the data.gouv.fr schema")
+        List<@NotNull @Size(max = 60) @Pattern(regexp = BENEFICIARIES, message = "must be a beneficiary of the data.gouv.fr schema")
         String> beneficiaries,
         @NotNull AidRecurrence recurrence,
-        @Size(max = 18) List<@NotNull @Pattern(regexp = "^\\d{2}$", message = "must be an INSEE region code")
-        String> regions,
-        @Size(max = 101) List<@NotNull @Pattern(regexp = "^(\\d{2}|2[AB]|97\\d)$",
+        @Size(max = 18) List<@NotNull @Size(max = 2) @Pattern(regexp = "^\\d{2}$",
+        message = "must be an INSEE region code") String> regions,
+        @Size(max = 101) List<@NotNull @Size(max = 3) @Pattern(regexp = "^(\\d{2}|2[AB]|97\\d)$",
                 message = "must be an INSEE département code") String> departements,
         LocalDate opensOn,
         LocalDate closesOn,
@@ -50,23 +53,12 @@ public record AidDraft(
             + "|Particuliers|Agriculteurs|Entreprises privées|Entreprises publiques locales \\(Sem, Spl, SemOp\\)"
             + "|Établissements publics - Services de l'État|Recherche)$";
 
-    public List<String> carrierSirens() {
-        return carrierSirens == null ? List.of() : carrierSirens;
-    }
-
-    public List<String> beneficiaries() {
-        return beneficiaries == null ? List.of() : beneficiaries;
-    }
-
-    public List<String> regions() {
-        return regions == null ? List.of() : regions;
-    }
-
-    public List<String> departements() {
-        return departements == null ? List.of() : departements;
-    }
-
-    public EligibilityRules rules() {
-        return rules == null ? EligibilityRules.none() : rules;
+    /** What is left out is none: an absent list is empty, absent rules are none. */
+    public AidDraft {
+        carrierSirens = carrierSirens == null ? List.of() : carrierSirens;
+        beneficiaries = beneficiaries == null ? List.of() : beneficiaries;
+        regions = regions == null ? List.of() : regions;
+        departements = departements == null ? List.of() : departements;
+        rules = rules == null ? EligibilityRules.none() : rules;
     }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -19,23 +21,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "date_cloture", "condition_eligibilite", "zone_geographique", "url_descriptif", "url_demarche", "contact",
         "date_mise_a_jour" })
 public record AidSchemaRecord(
-        @JsonProperty("id_aide") String idAide,
-        @JsonProperty("nom_aide") String nomAide,
-        @JsonProperty("nom_aide_normalise") String nomAideNormalise,
-        @JsonProperty("porteur_aide") String porteurAide,
-        @JsonProperty("porteur_siren") String porteurSiren,
-        @JsonProperty("beneficiaires_aide") String beneficiairesAide,
-        @JsonProperty("types_aides") String typesAides,
-        @JsonProperty("description") String description,
-        @JsonProperty("thematique_aide") String thematiqueAide,
-        @JsonProperty("recurrence_aide") String recurrenceAide,
+        @JsonProperty("id_aide") @Size(max = 80) String idAide,
+        @JsonProperty("nom_aide") @Size(max = 180) String nomAide,
+        @JsonProperty("nom_aide_normalise") @Size(max = 180) String nomAideNormalise,
+        @JsonProperty("porteur_aide") @Size(max = 2010) String porteurAide,
+        @JsonProperty("porteur_siren") @Size(max = 100) String porteurSiren,
+        @JsonProperty("beneficiaires_aide") @Size(max = 600) String beneficiairesAide,
+        @JsonProperty("types_aides") @Size(max = 300) String typesAides,
+        @JsonProperty("description") @Size(max = 4000) String description,
+        @JsonProperty("thematique_aide") @Size(max = 500) String thematiqueAide,
+        @JsonProperty("recurrence_aide") @Size(max = 40) String recurrenceAide,
         @JsonProperty("date_ouverture") LocalDate dateOuverture,
         @JsonProperty("date_cloture") LocalDate dateCloture,
-        @JsonProperty("condition_eligibilite") String conditionEligibilite,
-        @JsonProperty("zone_geographique") String zoneGeographique,
-        @JsonProperty("url_descriptif") String urlDescriptif,
-        @JsonProperty("url_demarche") String urlDemarche,
-        @JsonProperty("contact") String contact,
+        @JsonProperty("condition_eligibilite") @Size(max = 2000) String conditionEligibilite,
+        @JsonProperty("zone_geographique") @Size(max = 3000) String zoneGeographique,
+        @JsonProperty("url_descriptif") @Size(max = 500) String urlDescriptif,
+        @JsonProperty("url_demarche") @Size(max = 500) String urlDemarche,
+        @JsonProperty("contact") @Size(max = 500) String contact,
         @JsonProperty("date_mise_a_jour") LocalDate dateMiseAJour) {
 
     /** The schema's columns, in its order. */

@@ -17,7 +17,7 @@ import fr.boussole.directory.domain.SelectionCriterion;
 @Schema(name = "ComparisonRequest")
 public record ComparisonRequest(
         @NotNull @Size(min = 2, max = 5) @Schema(examples = "[\"factura-clic-demo\", \"cap-ia-conseil-demo\"]")
-        List<@NotBlank String> partners,
+        List<@NotBlank @Size(max = 80) String> partners,
         @Schema(examples = "{\"TOTAL_COST\": 5, \"TRAINING\": 0}")
         Map<@NotNull SelectionCriterion, @NotNull @Min(0) @Max(10) Integer> weights) {
 }

@@ -25,16 +25,16 @@ public record PartnerDraft(
         @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be lowercase words joined by hyphens")
         @Size(max = 80) @Schema(description = "Stable identifier; given at creation, never changed",
                 examples = "datavue-conseil") String slug,
-        @NotBlank @Schema(description = "Partner kind code", examples = "ai-consulting-firm") String kind,
+        @NotBlank @Size(max = 60) @Schema(description = "Partner kind code", examples = "ai-consulting-firm") String kind,
         @NotBlank @Size(max = 200) @Schema(examples = "DataVue Conseil") String name,
         @Valid LocalizedText description,
-        @Siren @Schema(examples = "901122333") String siren,
-        @Size(max = 18) @Schema(description = "INSEE region codes served") List<@NotNull @Pattern(regexp = "^\\d{2}$",
-                message = "must be an INSEE region code of two digits") String> regions,
-        @Size(max = 101) @Schema(description = "INSEE département codes served") List<@NotNull @Pattern(
+        @Siren @Size(max = 9) @Schema(examples = "901122333") String siren,
+        @Size(max = 18) @Schema(description = "INSEE region codes served") List<@NotNull @Size(max = 2) @Pattern(
+                regexp = "^\\d{2}$", message = "must be an INSEE region code of two digits") String> regions,
+        @Size(max = 101) @Schema(description = "INSEE département codes served") List<@NotNull @Size(max = 3) @Pattern(
                 regexp = "^(\\d{2}|2[AB]|97\\d)$", message = "must be an INSEE département code") String> departements,
-        @Size(max = 20) @Schema(description = "Catalogue sector codes") List<@NotBlank String> sectors,
-        @Size(max = 100) @Schema(description = "Catalogue use case slugs") List<@NotBlank String> useCases,
+        @Size(max = 20) @Schema(description = "Catalogue sector codes") List<@NotBlank @Size(max = 80) String> sectors,
+        @Size(max = 100) @Schema(description = "Catalogue use case slugs") List<@NotBlank @Size(max = 80) String> useCases,
         @Size(max = 10) List<@NotNull PartnerOffer> offers,
         @Valid @Schema(description = "Typical time to a first test") MonthRange firstTest,
         @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https URL") @Size(max = 300)
@@ -42,23 +42,12 @@ public record PartnerDraft(
         @Valid PartnerContact contact,
         @Schema(description = "Checked by the CCI") boolean verified) {
 
-    public List<String> regions() {
-        return regions == null ? List.of() : regions;
-    }
-
-    public List<String> departements() {
-        return departements == null ? List.of() : departements;
-    }
-
-    public List<String> sectors() {
-        return sectors == null ? List.of() : sectors;
-    }
-
-    public List<String> useCases() {
-        return useCases == null ? List.of() : useCases;
-    }
-
-    public List<PartnerOffer> offers() {
-        return offers == null ? List.of() : offers;
+    /** What is left out is none: an absent list is empty. */
+    public PartnerDraft {
+        regions = regions == null ? List.of() : regions;
+        departements = departements == null ? List.of() : departements;
+        sectors = sectors == null ? List.of() : sectors;
+        useCases = useCases == null ? List.of() : useCases;
+        offers = offers == null ? List.of() : offers;
     }
 }

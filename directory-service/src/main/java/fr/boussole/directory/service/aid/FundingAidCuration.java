@@ -5,14 +5,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -162,6 +163,10 @@ public class FundingAidCuration {
             }
             FundingAid current = record.idAide() == null ? null : aids.findById(record.idAide());
             List<FieldError> recordErrors = new ArrayList<>();
+            validator.validate(record).stream()
+                    .map(violation -> new FieldError(prefix + schemaColumn(violation.getPropertyPath().toString()),
+                            violation.getMessage()))
+                    .forEach(recordErrors::add);
             AidDraft draft = AidSchemaMapper.draft(record, current, geography, prefix, recordErrors);
             // A value the mapping could not read is reported once, not again as the empty value it became.
             Set<String> unreadable = recordErrors.stream().map(FieldError::field).collect(Collectors.toSet());
@@ -225,6 +230,11 @@ public class FundingAidCuration {
     }
 
     /** The schema's column a property of a draft comes from. */
+    /** The schema's column of an {@link AidSchemaRecord} component: its name in snake case (nomAide → nom_aide). */
+    private static String schemaColumn(String component) {
+        return component.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+    }
+
     private static String column(String property) {
         String root = property.split("[.\\[]")[0];
         return switch (root) {
