@@ -22,7 +22,7 @@ test('a partner site reads the catalogue, and reads it again for nothing while i
   const useCase = await api.GET('/api/v1/catalogue/use-cases/{slug}', { params: { path: { slug: first.slug } } });
   const etag = useCase.response.headers.get('etag') ?? assert.fail('no ETag');
   const again = await api.GET('/api/v1/catalogue/use-cases/{slug}',
-    { params: { path: { slug: first.slug } }, headers: { 'If-None-Match': etag } });
+    { params: { path: { slug: first.slug }, header: { 'If-None-Match': etag } } });
   assert.equal(again.response.status, 304);
   assert.equal(again.response.headers.get('transfer-encoding'), null);
 

@@ -97,8 +97,9 @@ test('curators write with If-Match, and another one publishes', async () => {
   const inReview = submitted.raw.headers.get('etag') ?? '';
   assert.equal((await problemOf(alice.publishUseCase({ slug, ifMatch: inReview }))).status, 403);
   assert.equal((await bruno.publishUseCase({ slug, ifMatch: inReview })).status, 'PUBLISHED');
-  const published = await new UseCasesApi(anonymous).getUseCase({ slug }, { headers: { 'Accept-Language': 'en' } });
-  assert.equal(published.title, 'Sorting incoming e-mails');
+  const published = await new UseCasesApi(anonymous).getUseCaseRaw({ slug, acceptLanguage: 'en' });
+  assert.equal((await published.value()).title, 'Sorting incoming e-mails');
+  assert.equal(published.raw.headers.get('content-language'), 'en');
 
   const after = await bruno.getCuratedUseCaseRaw({ slug });
   await bruno.archiveUseCase({ slug, ifMatch: after.raw.headers.get('etag') ?? '' });

@@ -28,7 +28,8 @@ import io.restassured.specification.RequestSpecification;
  * of the merged contract, called through the gateway by each kind of caller on objects of company A and CCI Paris,
  * answers what docs/authorization-matrix.md says. An operation of the contract missing from the table fails the test,
  * so a new endpoint has to declare who may call it; so does a row the contract no longer has. Writes carry the
- * bodies {@link MatrixObjects#body} gives; each JSON answer let through must match its schema in the contract.
+ * bodies {@link MatrixObjects#body} gives; each JSON answer let through must match its schema in the contract, and
+ * each answer let through carries the headers the contract declares for it, no other of the API's own.
  *
  * <p>
  * With {@code -Dboussole.matrix.record=true} the test writes the answers it saw into the table instead (new rows
@@ -43,7 +44,8 @@ class AuthorizationMatrixIT {
     void everyOperationAnswersEveryCallerAsTheTableSays() throws IOException {
         boolean record = Boolean.getBoolean("boussole.matrix.record");
         AuthorizationMatrix matrix = AuthorizationMatrix.read(TABLE);
-        List<Operation> contract = MergedContract.read().operations();
+        MergedContract merged = MergedContract.read();
+        List<Operation> contract = merged.operations();
         Set<String> keys = contract.stream().map(Operation::key).collect(Collectors.toSet());
 
         Set<String> missing = new TreeSet<>(keys);
@@ -57,6 +59,7 @@ class AuthorizationMatrixIT {
 
         MatrixObjects objects = new MatrixObjects();
         ContractSchemas schemas = new ContractSchemas();
+        ContractHeaders headers = new ContractHeaders(merged);
         List<String> mismatches = new ArrayList<>();
         List<Row> seen = new ArrayList<>();
         try {
@@ -86,6 +89,12 @@ class AuthorizationMatrixIT {
                         schemas.violations(operation, status, response.body().asByteArray()).forEach(violation ->
                                 mismatches.add(operation.key() + " by " + caller.header + ": " + status
                                         + " does not match its schema: " + violation));
+                    }
+                    if (status / 100 == 2) {
+                        Set<String> sent = response.headers().asList().stream().map(header -> header.getName())
+                                .collect(Collectors.toSet());
+                        headers.violations(operation, status, sent).forEach(violation -> mismatches.add(
+                                operation.key() + " by " + caller.header + ": " + status + " " + violation));
                     }
                 }
                 seen.add(new Row(operation.key(), answers, row == null ? "" : row.why()));

@@ -67,4 +67,9 @@ final class MergedContract {
         return (Map<String, Map<String, Object>>) ((Map<String, Object>) document.get("components"))
                 .get("parameters");
     }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> headers() {
+        return (Map<String, Map<String, Object>>) ((Map<String, Object>) document.get("components")).get("headers");
+    }
 }

@@ -59,6 +59,7 @@ import fr.boussole.assessment.service.AssessmentService;
 import fr.boussole.assessment.service.Caller;
 import fr.boussole.assessment.service.recommendation.Recommendations;
 import fr.boussole.commons.http.EntityTags;
+import fr.boussole.commons.i18n.AcceptLanguage;
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.openapi.ApiConventions;
 import fr.boussole.commons.paging.Page;
@@ -115,7 +116,7 @@ public class AssessmentResource {
         AssessmentView started = assessments.start(callers.current(null), input);
         return RestResponse.ResponseBuilder.<AssessmentView> create(RestResponse.Status.CREATED)
                 .entity(started)
-                .location(uriInfo.getAbsolutePathBuilder().path(started.id().toString()).build())
+                .header(HttpHeaders.LOCATION, uriInfo.getPath() + "/" + started.id().toString())
                 .tag(tag(started))
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
                 .build();
@@ -241,8 +242,8 @@ public class AssessmentResource {
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION)
             @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
-            @Context HttpHeaders headers) {
-        Language language = Language.of(headers);
+            @BeanParam @Valid AcceptLanguage acceptLanguage) {
+        Language language = acceptLanguage.language();
         return language.label(RestResponse.ResponseBuilder.ok(
                 assessments.readiness(callers.current(resumeToken), id, language)))
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
@@ -263,8 +264,8 @@ public class AssessmentResource {
             @QueryParam("with") @NotNull UUID other,
             @Parameter(description = RESUME_DESCRIPTION)
             @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
-            @Context HttpHeaders headers) {
-        Language language = Language.of(headers);
+            @BeanParam @Valid AcceptLanguage acceptLanguage) {
+        Language language = acceptLanguage.language();
         return language.label(RestResponse.ResponseBuilder.ok(
                 assessments.compare(callers.current(resumeToken), id, other, language)))
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
@@ -285,8 +286,8 @@ public class AssessmentResource {
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION)
             @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
-            @Context HttpHeaders headers) {
-        Language language = Language.of(headers);
+            @BeanParam @Valid AcceptLanguage acceptLanguage) {
+        Language language = acceptLanguage.language();
         return language.label(RestResponse.ResponseBuilder.ok(
                 recommendations.recommend(callers.current(resumeToken), id, language)))
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
@@ -308,8 +309,8 @@ public class AssessmentResource {
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION)
             @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
-            @Context HttpHeaders headers) {
-        Language language = Language.of(headers);
+            @BeanParam @Valid AcceptLanguage acceptLanguage) {
+        Language language = acceptLanguage.language();
         // written by HtmlReportWriter or PdfReportWriter, as the caller's Accept asks (a RestResponse<Report> would
         // not do: Quarkus REST then writes the record's toString())
         return Response.ok(reports.report(callers.current(resumeToken), id, language))

@@ -32,6 +32,7 @@ import fr.boussole.assessment.rest.dto.QuestionnaireVersionView;
 import fr.boussole.assessment.rest.dto.QuestionnaireView;
 import fr.boussole.assessment.service.QuestionnaireService;
 import fr.boussole.commons.http.ConditionalResponses;
+import fr.boussole.commons.i18n.AcceptLanguage;
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
@@ -63,9 +64,9 @@ public class QuestionnaireResource {
                     + " language of Accept-Language (fr by default, or en).")
     @APIResponse(responseCode = "200", description = "The current questionnaire")
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
-    public RestResponse<QuestionnaireView> getCurrentQuestionnaire(@Context HttpHeaders headers,
+    public RestResponse<QuestionnaireView> getCurrentQuestionnaire(@BeanParam @Valid AcceptLanguage acceptLanguage,
             @Context Request request) {
-        Language language = Language.of(headers);
+        Language language = acceptLanguage.language();
         return language.label(conditional.ok(request, service.current(language),
                 ConditionalResponses.PUBLIC_FIVE_MINUTES)).build();
     }
@@ -97,12 +98,12 @@ public class QuestionnaireResource {
     @APIResponse(responseCode = "201", description = "Published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireView.class)))
     public RestResponse<QuestionnaireView> publishQuestionnaire(@NotNull @Valid QuestionnaireInput input,
-            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
-        Language language = Language.of(headers);
+            @BeanParam @Valid AcceptLanguage acceptLanguage, @Context UriInfo uriInfo) {
+        Language language = acceptLanguage.language();
         QuestionnaireView published = service.publish(input, language);
         return language.label(RestResponse.ResponseBuilder.<QuestionnaireView> create(RestResponse.Status.CREATED)
                 .entity(published)
-                .location(uriInfo.getAbsolutePathBuilder().path(Integer.toString(published.version())).build()))
+                .header(HttpHeaders.LOCATION, uriInfo.getPath() + "/" + published.version()))
                 .build();
     }
 
@@ -116,8 +117,8 @@ public class QuestionnaireResource {
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public RestResponse<QuestionnaireView> getQuestionnaireVersion(
             @Parameter(description = "Version number", example = "2") @PathParam("version") @Min(1) @Max(10000) int version,
-            @Context HttpHeaders headers, @Context Request request) {
-        Language language = Language.of(headers);
+            @BeanParam @Valid AcceptLanguage acceptLanguage, @Context Request request) {
+        Language language = acceptLanguage.language();
         return language.label(conditional.ok(request, service.version(version).view(language),
                 "public, max-age=86400")).build();
     }

@@ -70,7 +70,7 @@ public class WebhookResource {
     public RestResponse<WebhookView> subscribeWebhook(@NotNull @Valid WebhookInput input, @Context UriInfo uriInfo) {
         WebhookView created = webhooks.subscribe(callers.current(null), input);
         return RestResponse.ResponseBuilder.<WebhookView> create(RestResponse.Status.CREATED).entity(created)
-                .location(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .header(HttpHeaders.LOCATION, uriInfo.getPath() + "/" + created.id().toString())
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
     }
 

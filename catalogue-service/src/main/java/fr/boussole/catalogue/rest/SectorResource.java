@@ -30,6 +30,7 @@ import fr.boussole.catalogue.rest.dto.TermSummary;
 import fr.boussole.catalogue.rest.dto.TermUpdate;
 import fr.boussole.catalogue.service.Taxonomy;
 import fr.boussole.commons.http.EntityTags;
+import fr.boussole.commons.i18n.AcceptLanguage;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageParams;
 import fr.boussole.commons.security.Roles;
@@ -55,8 +56,8 @@ public class SectorResource {
     @APIResponse(responseCode = "200", description = "A page of sectors")
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public RestResponse<Page<TermSummary>> listSectors(@BeanParam @Valid PageParams paging,
-            @Context HttpHeaders headers, @Context Request request, @Context UriInfo uriInfo) {
-        return responses.list(Taxonomy.SECTOR, paging, headers, request, uriInfo);
+            @BeanParam @Valid AcceptLanguage acceptLanguage, @Context Request request, @Context UriInfo uriInfo) {
+        return responses.list(Taxonomy.SECTOR, paging, acceptLanguage.language(), request, uriInfo);
     }
 
     @GET
@@ -69,8 +70,8 @@ public class SectorResource {
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public RestResponse<TermDetails> getSector(
             @Parameter(description = "Sector code", example = "sante") @Size(max = 60) @PathParam("code") String code,
-            @Context HttpHeaders headers, @Context Request request) {
-        return responses.get(Taxonomy.SECTOR, code, headers, request);
+            @BeanParam @Valid AcceptLanguage acceptLanguage, @Context Request request) {
+        return responses.get(Taxonomy.SECTOR, code, acceptLanguage.language(), request);
     }
 
     @PUT
@@ -86,7 +87,7 @@ public class SectorResource {
             @Parameter(description = "Sector code", example = "sante") @Size(max = 60) @PathParam("code") String code,
             @Parameter(description = "ETag of the version this change is based on", example = "\"1-fr\"")
             @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid TermUpdate update, @Context HttpHeaders headers) {
-        return responses.update(Taxonomy.SECTOR, code, ifMatch, update, identity, headers);
+            @NotNull @Valid TermUpdate update, @BeanParam @Valid AcceptLanguage acceptLanguage) {
+        return responses.update(Taxonomy.SECTOR, code, ifMatch, update, identity, acceptLanguage.language());
     }
 }

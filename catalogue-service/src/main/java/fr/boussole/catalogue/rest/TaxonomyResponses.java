@@ -1,7 +1,6 @@
 package fr.boussole.catalogue.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -35,25 +34,22 @@ class TaxonomyResponses {
         this.conditional = conditional;
     }
 
-    RestResponse<Page<TermSummary>> list(Taxonomy taxonomy, PageParams paging, HttpHeaders headers,
+    RestResponse<Page<TermSummary>> list(Taxonomy taxonomy, PageParams paging, Language language,
             Request request, UriInfo uriInfo) {
-        Language language = Language.of(headers);
         Page<TermSummary> page = service.list(taxonomy, language, paging);
         return language.label(conditional.ok(request, page, ConditionalResponses.PUBLIC_FIVE_MINUTES))
                 .links(PageLinks.of(page, uriInfo))
                 .build();
     }
 
-    RestResponse<TermDetails> get(Taxonomy taxonomy, String code, HttpHeaders headers, Request request) {
-        Language language = Language.of(headers);
+    RestResponse<TermDetails> get(Taxonomy taxonomy, String code, Language language, Request request) {
         TermDetails term = service.get(taxonomy, code, language);
         return language.label(conditional.ok(request, term, EntityTags.versioned(term.version(), language),
                 ConditionalResponses.PUBLIC_FIVE_MINUTES)).build();
     }
 
     RestResponse<TermDetails> update(Taxonomy taxonomy, String code, String ifMatch, TermUpdate update,
-            SecurityIdentity identity, HttpHeaders headers) {
-        Language language = Language.of(headers);
+            SecurityIdentity identity, Language language) {
         TermDetails term = service.update(taxonomy, code, ifMatch, update, identity.getPrincipal().getName(),
                 language);
         return language.label(RestResponse.ResponseBuilder.ok(term))

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,6 +31,7 @@ import fr.boussole.catalogue.rest.dto.UseCaseView;
 import fr.boussole.catalogue.service.UseCaseCatalogue;
 import fr.boussole.commons.http.ConditionalResponses;
 import fr.boussole.commons.http.EntityTags;
+import fr.boussole.commons.i18n.AcceptLanguage;
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
@@ -76,8 +76,8 @@ public class UseCaseResource {
             @QueryParam("personalData") Boolean personalData,
             @Parameter(description = "relevance (default) or title") @QueryParam("sort") UseCaseSearch.Order sort,
             @BeanParam @Valid PageParams paging,
-            @Context HttpHeaders headers, @Context Request request, @Context UriInfo uriInfo) {
-        Language language = Language.of(headers);
+            @BeanParam @Valid AcceptLanguage acceptLanguage, @Context Request request, @Context UriInfo uriInfo) {
+        Language language = acceptLanguage.language();
         UseCaseSearchPage result = catalogue.find(catalogue.search(q, language, sectors, functions, solutionTypes,
                 dataKinds, criticalDomains, personalData, sort), paging);
         return language.label(conditional.ok(request, result, ConditionalResponses.PUBLIC_FIVE_MINUTES))
@@ -97,8 +97,8 @@ public class UseCaseResource {
     public RestResponse<UseCaseView> getUseCase(
             @Parameter(description = "Use case slug", example = "tri-candidatures")
             @Size(max = 80) @PathParam("slug") String slug,
-            @Context HttpHeaders headers, @Context Request request) {
-        Language language = Language.of(headers);
+            @BeanParam @Valid AcceptLanguage acceptLanguage, @Context Request request) {
+        Language language = acceptLanguage.language();
         UseCaseView useCase = catalogue.get(slug, language);
         return language.label(conditional.ok(request, useCase, EntityTags.versioned(useCase.version(), language),
                 ConditionalResponses.PUBLIC_FIVE_MINUTES)).build();

@@ -18,9 +18,20 @@ public enum Language {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The caller's language, from {@code Accept-Language}. */
-    public static Language of(HttpHeaders headers) {
-        return preferred(headers.getAcceptableLanguages());
+    /** The caller's language, from an {@code Accept-Language} value; French when it names neither or is malformed. */
+    public static Language ofHeader(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return FR;
+        }
+        try {
+            // parse sorts the ranges by weight, highest first; a weight of 0 means "not this one"
+            return preferred(Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .filter(range -> range.getWeight() > 0)
+                    .map(range -> Locale.forLanguageTag(range.getRange()))
+                    .toList());
+        } catch (IllegalArgumentException malformed) {
+            return FR;
+        }
     }
 
     /** Says which language an answer is in, and that it depends on {@code Accept-Language}. */

@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+
+import jakarta.ws.rs.core.HttpHeaders;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -20,6 +23,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
+import fr.boussole.commons.http.IfNoneMatchBound;
+import fr.boussole.commons.idempotency.IdempotencyFilter;
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.problem.Problems;
 import fr.boussole.commons.web.RequestIds;
@@ -34,7 +39,8 @@ import fr.boussole.commons.web.RequestIds;
  * 413 and 415 for operations with a body, 500 everywhere. Every {@code POST} takes an {@code Idempotency-Key}
  * (commons' {@code IdempotencyFilter}), with its 409 and 422. Every problem answer is
  * {@code application/problem+json} with the shared {@code Problem} schema, and every answer documents
- * {@code X-Request-Id}.
+ * {@code X-Request-Id}; the other headers follow from what the operation takes and answers (see
+ * {@code declareHeaders}).
  * <p>
  * Roles: the generator lists the roles of {@code @RolesAllowed} as scopes of the OpenID Connect requirement, but they
  * are realm roles, not scopes a client can request; they move to the {@code x-roles} extension. An operation any
@@ -55,6 +61,8 @@ public class ApiConventions implements OASFilter {
     private static final String FIELD_ERROR_SCHEMA = "#/components/schemas/FieldError";
     private static final String REQUEST_ID_HEADER_REF = "#/components/headers/RequestId";
     private static final String IDEMPOTENCY_KEY_REF = "#/components/parameters/IdempotencyKey";
+    private static final String IF_NONE_MATCH_REF = "#/components/parameters/IfNoneMatch";
+    private static final String LINK = "Link";
     private static final String AUTHENTICATED = "authenticated";
     private static final String BEARER_SCHEME = "bearer";
 
@@ -88,6 +96,7 @@ public class ApiConventions implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> document(openAPI, path, item, method, operation)));
+        tagVersionedRepresentations(openAPI);
         PresentProperties.apply(openAPI);
     }
 
@@ -145,12 +154,100 @@ public class ApiConventions implements OASFilter {
                     + " request");
         }
         problem(operation, ProblemType.INTERNAL_ERROR, "Unexpected error; quote the request id when reporting it");
+        declareHeaders(item, method, operation, guardedByIfMatch);
         operation.getResponses().getAPIResponses().values().forEach(response -> {
             if (response.getHeaders() == null || !response.getHeaders().containsKey(RequestIds.HEADER)) {
                 response.addHeader(RequestIds.HEADER, OASFactory.createHeader().ref(REQUEST_ID_HEADER_REF));
             }
         });
         operation.getResponses().setAPIResponses(new TreeMap<>(operation.getResponses().getAPIResponses()));
+    }
+
+    /**
+     * The headers of the answers, from the conventions the code follows: a read that can answer 304 takes
+     * {@code If-None-Match} and tags its answers ({@code ETag}); so do the writes guarded by {@code If-Match} (and
+     * every answer that gives what they write: {@code tagVersionedRepresentations}); an operation that takes
+     * {@code Accept-Language} says {@code Content-Language}; a page of a list links the others ({@code Link}); a
+     * creation says where ({@code Location}); a {@code POST} may be an idempotent replay ({@code Idempotent-Replayed}).
+     */
+    private static void declareHeaders(PathItem item, PathItem.HttpMethod method, Operation operation,
+            boolean guardedByIfMatch) {
+        boolean cacheable = method == PathItem.HttpMethod.GET
+                && operation.getResponses().getAPIResponses().containsKey("304");
+        boolean localized = named(parameters(item, operation), "Accept-Language", Parameter.In.HEADER);
+        boolean paged = named(parameters(item, operation), "page", Parameter.In.QUERY);
+        if (cacheable) {
+            operation.addParameter(OASFactory.createParameter().ref(IF_NONE_MATCH_REF));
+        }
+        operation.getResponses().getAPIResponses().forEach((status, answer) -> {
+            boolean success = status.startsWith("2");
+            boolean hasBody = answer.getContent() != null && !answer.getContent().getMediaTypes().isEmpty();
+            if (cacheable && status.equals("304")
+                    || success && hasBody && (cacheable || guardedByIfMatch)) {
+                header(answer, HttpHeaders.ETAG);
+            }
+            if (success && localized) {
+                header(answer, HttpHeaders.CONTENT_LANGUAGE);
+            }
+            if (status.equals("200") && paged) {
+                header(answer, LINK);
+            }
+            if (status.equals("201")) {
+                header(answer, HttpHeaders.LOCATION);
+            }
+            if (success && method == PathItem.HttpMethod.POST) {
+                header(answer, IdempotencyFilter.REPLAYED_HEADER);
+            }
+        });
+    }
+
+    /**
+     * A representation that a write guarded by {@code If-Match} answers is versioned: every answer that gives it
+     * (its read, its creation, the other writes on it) carries its {@code ETag}, the one to send in {@code If-Match}.
+     */
+    private static void tagVersionedRepresentations(OpenAPI openAPI) {
+        Set<String> versioned = new TreeSet<>();
+        forEachSuccess(openAPI, (operation, answer) -> {
+            if (operation.getParameters() != null
+                    && named(operation.getParameters(), "If-Match", Parameter.In.HEADER)) {
+                versioned.addAll(schemaRefs(answer));
+            }
+        });
+        forEachSuccess(openAPI, (operation, answer) -> {
+            if (schemaRefs(answer).stream().anyMatch(versioned::contains)) {
+                header(answer, HttpHeaders.ETAG);
+            }
+        });
+    }
+
+    private static void forEachSuccess(OpenAPI openAPI, BiConsumer<Operation, APIResponse> action) {
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
+                .forEach(operation -> operation.getResponses().getAPIResponses().forEach((status, answer) -> {
+                    if (status.startsWith("2")) {
+                        action.accept(operation, answer);
+                    }
+                })));
+    }
+
+    private static Set<String> schemaRefs(APIResponse answer) {
+        Set<String> refs = new TreeSet<>();
+        if (answer.getContent() != null) {
+            answer.getContent().getMediaTypes().values().stream()
+                    .filter(media -> media.getSchema() != null && media.getSchema().getRef() != null)
+                    .forEach(media -> refs.add(media.getSchema().getRef()));
+        }
+        return refs;
+    }
+
+    private static boolean named(List<Parameter> parameters, String name, Parameter.In in) {
+        return parameters.stream().anyMatch(parameter -> name.equalsIgnoreCase(parameter.getName())
+                && parameter.getIn() == in);
+    }
+
+    private static void header(APIResponse answer, String name) {
+        if (answer.getHeaders() == null || !answer.getHeaders().containsKey(name)) {
+            answer.addHeader(name, OASFactory.createHeader().ref("#/components/headers/" + name));
+        }
     }
 
     private static void moveRolesOutOfScopes(Operation operation) {
@@ -249,6 +346,33 @@ public class ApiConventions implements OASFilter {
                         + " after 24 hours; without a token, a key has at least 16 characters.")
                 .schema(string("1 to 255 visible ASCII characters (16 or more without a token)").maxLength(255)
                         .examples(List.of("8e03978e-40d5-43e8-bc93-6894a57f9324"))));
+        components.addParameter("IfNoneMatch", OASFactory.createParameter()
+                .name(HttpHeaders.IF_NONE_MATCH)
+                .in(Parameter.In.HEADER)
+                .description("The ETag of the copy the caller holds (or several, comma-separated): the answer is then"
+                        + " 304 Not Modified, without a body, while it is current")
+                .schema(string("Entity tags, as ETag gave them").maxLength(IfNoneMatchBound.MAX_LENGTH)
+                        .examples(List.of("\"3-fr\""))));
+        components.addHeader(HttpHeaders.ETAG, OASFactory.createHeader()
+                .description("The version of this representation: send it in If-None-Match to revalidate a copy, or"
+                        + " in If-Match to write over this version")
+                .schema(string("An entity tag").examples(List.of("\"3-fr\""))));
+        components.addHeader(HttpHeaders.CONTENT_LANGUAGE, OASFactory.createHeader()
+                .description("The language of the answer's texts, as Accept-Language chose it")
+                .schema(string("fr or en").enumeration(List.of("fr", "en"))));
+        components.addHeader(LINK, OASFactory.createHeader()
+                .description("Links to the first, previous, next and last pages of the list (RFC 8288), those that"
+                        + " exist, with the same filters")
+                .schema(string("Comma-separated links").examples(List.of(
+                        "</api/v1/catalogue/use-cases?page=1&size=20>; rel=\"next\""))));
+        components.addHeader(HttpHeaders.LOCATION, OASFactory.createHeader()
+                .description("The address of what was created, as a path on this API; absent when what was created"
+                        + " has no address of its own")
+                .schema(string("A URI").format("uri-reference")));
+        components.addHeader(IdempotencyFilter.REPLAYED_HEADER, OASFactory.createHeader()
+                .description("true when this is the stored answer to an earlier request with the same"
+                        + " Idempotency-Key (nothing was done again); absent otherwise")
+                .schema(string("true").enumeration(List.of("true"))));
         components.addHeader("RequestId", OASFactory.createHeader()
                 .description("Id of the request: the caller's X-Request-Id when acceptable, else a new one")
                 .schema(string("Request id")));

@@ -22,4 +22,15 @@ class LanguageTest {
         assertThat(Language.preferred(List.of(Locale.GERMAN, Locale.ENGLISH, Locale.FRENCH))).isEqualTo(Language.EN);
         assertThat(Language.preferred(List.of(Locale.CANADA_FRENCH, Locale.ENGLISH))).isEqualTo(Language.FR);
     }
+
+    @Test
+    void anAcceptLanguageHeaderIsReadByItsWeights() {
+        assertThat(Language.ofHeader(null)).isEqualTo(Language.FR);
+        assertThat(Language.ofHeader("en-GB,en;q=0.9")).isEqualTo(Language.EN);
+        assertThat(Language.ofHeader("fr;q=0.5, en;q=0.8")).isEqualTo(Language.EN);
+        assertThat(Language.ofHeader("de, fr-CA;q=0.7, en;q=0.6")).isEqualTo(Language.FR);
+        assertThat(Language.ofHeader("en;q=0, de")).isEqualTo(Language.FR);
+        assertThat(Language.ofHeader("*")).isEqualTo(Language.FR);
+        assertThat(Language.ofHeader("en;q=banana")).isEqualTo(Language.FR);
+    }
 }

@@ -157,6 +157,13 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void anIfNoneMatchOverTheContractsBoundIsAValidationError() {
+        given().header("If-None-Match", "\"x\"".repeat(333)).when().get("/probe/numbers").then().statusCode(200);
+        assertProblem(given().header("If-None-Match", "\"x\"".repeat(334)).when().get("/probe/numbers").then(), 400,
+                "validation-error").body("errors[0].field", equalTo("If-None-Match"));
+    }
+
+    @Test
     void unknownPathIs404() {
         assertProblem(given().when().get("/nowhere/at/all").then(), 404, "not-found");
     }

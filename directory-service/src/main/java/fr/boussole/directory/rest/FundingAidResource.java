@@ -48,6 +48,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.boussole.commons.csv.Csv;
 import fr.boussole.commons.http.ConditionalResponses;
 import fr.boussole.commons.http.EntityTags;
+import fr.boussole.commons.i18n.AcceptLanguage;
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
@@ -123,8 +124,8 @@ public class FundingAidResource {
             @Size(max = 3) String departement,
             @Parameter(description = "relevance (default) or name") @QueryParam("sort") DirectorySearch.Order sort,
             @BeanParam @Valid PageParams paging,
-            @Context HttpHeaders headers, @Context Request request, @Context UriInfo uriInfo) {
-        Language language = Language.of(headers);
+            @BeanParam @Valid AcceptLanguage acceptLanguage, @Context Request request, @Context UriInfo uriInfo) {
+        Language language = acceptLanguage.language();
         AidSearchPage result = service.search(q, aidTypes, regions, departement, sort, language, paging);
         return language.label(conditional.ok(request, result, ConditionalResponses.PUBLIC_FIVE_MINUTES))
                 .links(PageLinks.of(result.page(), result.size(), result.total(), uriInfo))
@@ -238,8 +239,8 @@ public class FundingAidResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given")
     public RestResponse<FundingAidView> getFundingAid(
             @Parameter(description = "Aid identifier", example = "innov-up") @Size(max = 80) @PathParam("id") String id,
-            @Context HttpHeaders headers, @Context Request request) {
-        Language language = Language.of(headers);
+            @BeanParam @Valid AcceptLanguage acceptLanguage, @Context Request request) {
+        Language language = acceptLanguage.language();
         FundingAidView aid = service.get(id, language);
         return language.label(conditional.ok(request, aid, EntityTags.versioned(aid.version(), language),
                 ConditionalResponses.PUBLIC_FIVE_MINUTES)).build();
@@ -256,8 +257,8 @@ public class FundingAidResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingAidView.class)))
     @APIResponse(responseCode = "409", description = "An aid with this id exists")
     public RestResponse<FundingAidView> createFundingAid(@NotNull @Valid AidDraft draft,
-            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
-        Language language = Language.of(headers);
+            @BeanParam @Valid AcceptLanguage acceptLanguage, @Context UriInfo uriInfo) {
+        Language language = acceptLanguage.language();
         FundingAidView aid = curation.create(draft, identity.getPrincipal().getName(), language);
         return language.label(RestResponse.ResponseBuilder.<FundingAidView> create(RestResponse.Status.CREATED)
                 .entity(aid)
@@ -278,8 +279,8 @@ public class FundingAidResource {
             @Parameter(description = "Aid identifier", example = "innov-up") @Size(max = 80) @PathParam("id") String id,
             @Parameter(description = "ETag of the version this change is based on", example = "\"2-fr\"")
             @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid AidDraft draft, @Context HttpHeaders headers) {
-        Language language = Language.of(headers);
+            @NotNull @Valid AidDraft draft, @BeanParam @Valid AcceptLanguage acceptLanguage) {
+        Language language = acceptLanguage.language();
         FundingAidView aid = curation.replace(id, ifMatch, draft, identity.getPrincipal().getName(), language);
         return language.label(RestResponse.ResponseBuilder.ok(aid)
                 .tag(EntityTags.versioned(aid.version(), language))).build();
@@ -313,8 +314,9 @@ public class FundingAidResource {
     @APIResponse(responseCode = "200", description = "A page of the aids, judged")
     public RestResponse<EligibilityReport> checkEligibility(@NotNull @Valid CompanyProfile profile,
             @Parameter(description = "Only the aids of this status") @QueryParam("status") Status status,
-            @BeanParam @Valid PageParams paging, @Context HttpHeaders headers, @Context UriInfo uriInfo) {
-        Language language = Language.of(headers);
+            @BeanParam @Valid PageParams paging, @BeanParam @Valid AcceptLanguage acceptLanguage,
+            @Context UriInfo uriInfo) {
+        Language language = acceptLanguage.language();
         EligibilityReport report = service.eligibility(profile, status, language, paging);
         return language.label(RestResponse.ResponseBuilder.ok(report)
                 .links(PageLinks.of(report.page(), report.size(), report.total(), uriInfo))

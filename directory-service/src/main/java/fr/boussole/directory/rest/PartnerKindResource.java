@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.boussole.commons.http.ConditionalResponses;
 import fr.boussole.commons.http.EntityTags;
+import fr.boussole.commons.i18n.AcceptLanguage;
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
@@ -65,9 +66,10 @@ public class PartnerKindResource {
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public RestResponse<Page<PartnerKindSummary>> listPartnerKinds(
             @Parameter(description = "Only this category") @QueryParam("category") PartnerKindCategory category,
-            @BeanParam @Valid PageParams paging, @Context HttpHeaders headers, @Context Request request,
+            @BeanParam @Valid PageParams paging, @BeanParam @Valid AcceptLanguage acceptLanguage,
+            @Context Request request,
             @Context UriInfo uriInfo) {
-        Language language = Language.of(headers);
+        Language language = acceptLanguage.language();
         Page<PartnerKindSummary> page = service.list(category, language, paging);
         return language.label(conditional.ok(request, page, ConditionalResponses.PUBLIC_FIVE_MINUTES))
                 .links(PageLinks.of(page, uriInfo))
@@ -85,8 +87,8 @@ public class PartnerKindResource {
     public RestResponse<PartnerKindDetails> getPartnerKind(
             @Parameter(description = "Partner kind code", example = "turnkey-solution-provider")
             @Size(max = 60) @PathParam("code") String code,
-            @Context HttpHeaders headers, @Context Request request) {
-        Language language = Language.of(headers);
+            @BeanParam @Valid AcceptLanguage acceptLanguage, @Context Request request) {
+        Language language = acceptLanguage.language();
         PartnerKindDetails kind = service.get(code, language);
         return language.label(conditional.ok(request, kind, EntityTags.versioned(kind.version(), language),
                 ConditionalResponses.PUBLIC_FIVE_MINUTES)).build();
@@ -106,8 +108,8 @@ public class PartnerKindResource {
             @Size(max = 60) @PathParam("code") String code,
             @Parameter(description = "ETag of the version this change is based on", example = "\"1-fr\"")
             @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid PartnerKindUpdate update, @Context HttpHeaders headers) {
-        Language language = Language.of(headers);
+            @NotNull @Valid PartnerKindUpdate update, @BeanParam @Valid AcceptLanguage acceptLanguage) {
+        Language language = acceptLanguage.language();
         PartnerKindDetails kind = service.update(code, ifMatch, update, identity.getPrincipal().getName(), language);
         return language.label(RestResponse.ResponseBuilder.ok(kind))
                 .tag(EntityTags.versioned(kind.version(), language))

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.boussole.commons.http.ConditionalResponses;
+import fr.boussole.commons.i18n.AcceptLanguage;
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
@@ -88,9 +89,10 @@ public class PartnerResource {
             @Parameter(description = "Only partners checked by the CCI, or only the others") @QueryParam("verified")
             Boolean verified,
             @Parameter(description = "relevance (default) or name") @QueryParam("sort") DirectorySearch.Order sort,
-            @BeanParam @Valid PageParams paging, @Context HttpHeaders headers, @Context Request request,
+            @BeanParam @Valid PageParams paging, @BeanParam @Valid AcceptLanguage acceptLanguage,
+            @Context Request request,
             @Context UriInfo uriInfo) {
-        Language language = Language.of(headers);
+        Language language = acceptLanguage.language();
         ContactAccess contacts = contacts();
         PartnerSearchPage result = directory.search(q, new PartnerDirectory.Filters(kinds, regions, departement,
                 sectors, useCases, offers, verified), sort, language, contacts, paging);
@@ -111,8 +113,8 @@ public class PartnerResource {
     public RestResponse<PartnerView> getPartner(
             @Parameter(description = "Partner slug", example = "datavue-conseil")
             @Size(max = 80) @PathParam("slug") String slug,
-            @Context HttpHeaders headers, @Context Request request) {
-        Language language = Language.of(headers);
+            @BeanParam @Valid AcceptLanguage acceptLanguage, @Context Request request) {
+        Language language = acceptLanguage.language();
         ContactAccess contacts = contacts();
         PartnerView partner = directory.get(slug, language, contacts);
         return language.label(conditional.ok(request, partner, cacheControl(contacts)))
