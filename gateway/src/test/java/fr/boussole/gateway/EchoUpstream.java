@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 
@@ -35,7 +36,10 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
-        server = vertx.createHttpServer().requestHandler(EchoUpstream::echo);
+        // as the services (Quarkus defaults to 20K of headers): room for any request the gateway lets through
+        server = vertx.createHttpServer(new HttpServerOptions().setMaxInitialLineLength(8192)
+                .setMaxHeaderSize(20 * 1024))
+                .requestHandler(EchoUpstream::echo);
         try {
             server.listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             flakyPort = closedPort();

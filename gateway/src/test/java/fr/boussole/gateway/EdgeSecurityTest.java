@@ -3,6 +3,7 @@ package fr.boussole.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -167,6 +168,21 @@ class EdgeSecurityTest {
     }
 
     /** CORS headers depend on the Origin sent: every answer says so, beside what the service's answer varies on. */
+    @Test
+    void anOverlongTargetOrOversizedHeadersAreProblemsNotEmptyAnswers() {
+        String atTheLimit = PUBLIC + "?q=" + "a".repeat(4096 - PUBLIC.length() - 3);
+        given().when().get(atTheLimit).then().statusCode(200).header("X-Upstream", "echo");
+        refusedAtTheEdge(given().when().get(atTheLimit + "a").then(), 414)
+                .body("type", endsWith("/uri-too-long"))
+                .body("detail", equalTo("The request target has 4097 characters; the limit is 4096"));
+        // far over the limit too: the decoder's own, far higher, is not what answers
+        refusedAtTheEdge(given().when().get(PUBLIC + "?q=" + "a".repeat(30_000)).then(), 414);
+
+        refusedAtTheEdge(given().header("X-Padding", "a".repeat(17_000)).when().get(PUBLIC).then(), 431)
+                .body("type", endsWith("/headers-too-large"));
+        given().header("X-Padding", "a".repeat(8_000)).when().get(PUBLIC).then().statusCode(200);
+    }
+
     @Test
     void everyAnswerVariesWithTheOriginBesideWhatTheServiceNames() {
         for (String origin : new String[] { null, TRUSTED, STRANGER }) {

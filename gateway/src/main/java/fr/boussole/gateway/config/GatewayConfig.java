@@ -32,6 +32,19 @@ public interface GatewayConfig {
     /** When to stop calling an upstream that fails, and for how long. */
     CircuitBreaker circuitBreaker();
 
+    /** The largest request the gateway takes, beyond which it answers a problem (RequestLimits). */
+    RequestLimits requestLimits();
+
+    interface RequestLimits {
+        /** Characters of the request target (path and query); beyond, 414. */
+        @WithDefault("4096")
+        int maxUriLength();
+
+        /** Bytes of all the request's header lines together; beyond, 431. */
+        @WithDefault("16384")
+        int maxHeadersSize();
+    }
+
     interface CircuitBreaker {
         /** Failures in a row (no connection, no answer in time) that open the circuit. */
         @WithDefault("5")
