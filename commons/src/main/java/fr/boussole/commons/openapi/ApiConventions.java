@@ -34,8 +34,8 @@ import fr.boussole.commons.web.RequestIds;
  * contract states them consistently without repeating them on each resource method.
  * <p>
  * Error answers: 400 everywhere (a path not in canonical form; and invalid bodies, parameters and
- * {@code Idempotency-Key}s), 401
- * and 403 for secured ones, 404 for paths with parameters, 412 and 428 for writes guarded by {@code If-Match},
+ * {@code Idempotency-Key}s), 401 everywhere (an invalid token is refused even where none is needed), 403 for secured
+ * ones, 404 for paths with parameters, 412 and 428 for writes guarded by {@code If-Match},
  * 413 and 415 for operations with a body, 500 everywhere. Every {@code POST} takes an {@code Idempotency-Key}
  * (commons' {@code IdempotencyFilter}), with its 409 and 422. Every problem answer is
  * {@code application/problem+json} with the shared {@code Problem} schema, and every answer documents
@@ -129,6 +129,10 @@ public class ApiConventions implements OASFilter {
         if (signInOptional) {
             problem(operation, ProblemType.UNAUTHORIZED, "A bearer access token was sent but is not valid (expired,"
                     + " wrong issuer, audience or signature); send none to call anonymously");
+        } else if (!secured) {
+            // a token, when sent, is checked on every request, even where none is needed
+            problem(operation, ProblemType.UNAUTHORIZED, "A bearer access token was sent but is not valid (expired,"
+                    + " wrong issuer, audience or signature); this operation needs none");
         }
         if (secured) {
             problem(operation, ProblemType.UNAUTHORIZED, "No valid bearer access token (missing, expired, wrong"
