@@ -62,7 +62,6 @@ public class ApiConventions implements OASFilter {
     private static final String REQUEST_ID_HEADER_REF = "#/components/headers/RequestId";
     private static final String IDEMPOTENCY_KEY_REF = "#/components/parameters/IdempotencyKey";
     private static final String IF_NONE_MATCH_REF = "#/components/parameters/IfNoneMatch";
-    private static final String LINK = "Link";
     private static final String AUTHENTICATED = "authenticated";
     private static final String BEARER_SCHEME = "bearer";
 
@@ -194,7 +193,7 @@ public class ApiConventions implements OASFilter {
                 header(answer, HttpHeaders.CONTENT_LANGUAGE);
             }
             if (status.equals("200") && paged) {
-                header(answer, LINK);
+                header(answer, HttpHeaders.LINK);
             }
             if (status.equals("201")) {
                 header(answer, HttpHeaders.LOCATION);
@@ -364,7 +363,7 @@ public class ApiConventions implements OASFilter {
         components.addHeader(HttpHeaders.CONTENT_LANGUAGE, OASFactory.createHeader()
                 .description("The language of the answer's texts, as Accept-Language chose it")
                 .schema(string("fr or en").enumeration(List.of("fr", "en"))));
-        components.addHeader(LINK, OASFactory.createHeader()
+        components.addHeader(HttpHeaders.LINK, OASFactory.createHeader()
                 .description("Links to the first, previous, next and last pages of the list (RFC 8288), those that"
                         + " exist, with the same filters")
                 .schema(string("Comma-separated links").examples(List.of(
