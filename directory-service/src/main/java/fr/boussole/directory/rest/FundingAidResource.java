@@ -1,9 +1,5 @@
 package fr.boussole.directory.rest;
 
-import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -40,11 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
 import fr.boussole.commons.csv.Csv;
 import fr.boussole.commons.http.ConditionalResponses;
 import fr.boussole.commons.http.EntityTags;
@@ -53,10 +44,7 @@ import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
 import fr.boussole.commons.paging.PageParams;
-import fr.boussole.commons.problem.FieldError;
 import fr.boussole.commons.problem.ProblemException;
-import fr.boussole.commons.problem.ProblemType;
-import fr.boussole.commons.problem.Problems;
 import fr.boussole.commons.security.Roles;
 import fr.boussole.commons.workflow.HistoryEntryView;
 import fr.boussole.directory.domain.AidType;
@@ -70,7 +58,6 @@ import fr.boussole.directory.rest.dto.CompanyProfile;
 import fr.boussole.directory.rest.dto.EligibilityReport;
 import fr.boussole.directory.rest.dto.FundingAidView;
 import fr.boussole.directory.service.DirectorySearch;
-import fr.boussole.directory.service.aid.AidSchemaMapper;
 import fr.boussole.directory.service.aid.FundingAidCuration;
 import fr.boussole.directory.service.aid.FundingAidService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -88,15 +75,13 @@ public class FundingAidResource {
     private static final List<Variant> EXPORT_VARIANTS = Variant
             .mediaTypes(MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf(Csv.MEDIA_TYPE)).build();
 
-    private final ObjectMapper mapper;
     private final FundingAidService service;
     private final FundingAidCuration curation;
     private final ConditionalResponses conditional;
     private final SecurityIdentity identity;
 
-    FundingAidResource(ObjectMapper mapper, FundingAidService service, FundingAidCuration curation,
+    FundingAidResource(FundingAidService service, FundingAidCuration curation,
             ConditionalResponses conditional, SecurityIdentity identity) {
-        this.mapper = mapper;
         this.service = service;
         this.curation = curation;
         this.conditional = conditional;
@@ -169,9 +154,10 @@ public class FundingAidResource {
             description = "Curators and admins. What the export gives, JSON or CSV (Content-Type text/csv, the"
                     + " schema's header line, columns in any order, separated by commas or by semicolons as French"
                     + " spreadsheets save them; a malformed file is refused with the line it goes wrong on): each"
-                    + " aid is created or updated by id_aide, all or nothing. Areas are read back from their names (\"France\" for everywhere). What the schema"
-                    + " does not carry is kept from the aid updated (English texts, eligibility rules, position); a"
-                    + " new aid has its French texts in English too until translated, and no rules.")
+                    + " aid is created or updated by id_aide, all or nothing. Areas are read back from their names"
+                    + " (\"France\" for everywhere). What the schema does not carry is kept from the aid updated"
+                    + " (English texts, eligibility rules, position); a new aid has its French texts in English too"
+                    + " until translated, and no rules.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AidSchemaRecord.class,
@@ -180,54 +166,14 @@ public class FundingAidResource {
                     maxLength = MAX_IMPORT_BYTES, description = "A header line with the schema's column names, then"
                             + " one line per aid (at most " + MAX_IMPORTED_AIDS + ")")) })
     @APIResponse(responseCode = "200", description = "What was created, updated and left unchanged")
-    public RestResponse<AidImportReport> importFundingAids(byte[] content,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType) throws IOException {
-        // UTF-8 unless the request names another charset: JSON is always UTF-8, and so are data.gouv.fr's CSV files.
-        String charset = contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
-        String body = new String(content, charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset));
-        List<AidSchemaRecord> records;
-        if (contentType.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE))) {
-            List<FieldError> errors = new ArrayList<>();
-            records = AidSchemaMapper.records(readCsv(body), errors);
-            if (!errors.isEmpty()) {
-                throw new ProblemException(ProblemType.VALIDATION_ERROR, Problems.invalidFieldsDetail(errors.size()),
-                        errors);
-            }
-        } else {
-            records = readJson(body);
-        }
-        if (records.size() > MAX_IMPORTED_AIDS) {
-            throw ProblemException.invalid("body", "holds " + records.size() + " aids; an import takes at most "
+    public RestResponse<AidImportReport> importFundingAids(
+            @NotNull(message = "must be a JSON array of aids") List<AidSchemaRecord> body) {
+        if (body.size() > MAX_IMPORTED_AIDS) {
+            throw ProblemException.invalid("body", "holds " + body.size() + " aids; an import takes at most "
                     + MAX_IMPORTED_AIDS);
         }
-        return RestResponse.ResponseBuilder.ok(curation.importRecords(records, identity.getPrincipal().getName()))
+        return RestResponse.ResponseBuilder.ok(curation.importRecords(body, identity.getPrincipal().getName()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
-    }
-
-    private static List<Csv.Row> readCsv(String body) {
-        try {
-            return Csv.read(body);
-        } catch (Csv.MalformedCsvException e) {
-            throw ProblemException.invalid("body", "not valid CSV, " + e.getMessage());
-        }
-    }
-
-    private List<AidSchemaRecord> readJson(String body) throws IOException {
-        if (body.isBlank()) {
-            throw ProblemException.invalid("body", "must be a JSON array of aids");
-        }
-        try {
-            List<AidSchemaRecord> records = mapper.readValue(body, new TypeReference<List<AidSchemaRecord>>() {
-            });
-            if (records == null) {
-                throw ProblemException.invalid("body", "must be a JSON array of aids");
-            }
-            return records;
-        } catch (MismatchedInputException wrongShape) {
-            throw wrongShape;
-        } catch (JsonProcessingException e) {
-            throw ProblemException.invalid("body", "not valid JSON: " + e.getOriginalMessage());
-        }
     }
 
     @GET

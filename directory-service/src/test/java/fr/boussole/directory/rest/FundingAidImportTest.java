@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -134,8 +135,11 @@ class FundingAidImportTest {
 
         asCurator().contentType("application/json").body(List.of(Map.of("id_aide", good, "couleur", "bleu")))
                 .when().post(IMPORT).then().statusCode(400).body("detail", startsWith("Unknown field"));
+        // malformed JSON is answered as on every other operation
         asCurator().contentType("application/json").body("[{").when().post(IMPORT).then().statusCode(400)
-                .body("errors[0].field", equalTo("body"));
+                .body("type", endsWith("/malformed-body")).body("detail", startsWith("The request body is not valid"));
+        asCurator().contentType("application/json").body("").when().post(IMPORT).then().statusCode(400)
+                .contentType("application/problem+json");
         // regression (contract fuzzing): the JSON null was a 500
         asCurator().contentType("application/json").body("null").when().post(IMPORT).then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("body"));
