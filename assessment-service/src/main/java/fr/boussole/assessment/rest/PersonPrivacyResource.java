@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.boussole.assessment.rest.dto.AccessLogEntry;
 import fr.boussole.assessment.service.privacy.PrivacyService;
 import fr.boussole.assessment.service.privacy.SuitePrivacy;
 import fr.boussole.commons.paging.Page;
@@ -82,11 +83,11 @@ public class PersonPrivacyResource {
     @Operation(operationId = "personAccessLog", summary = "Who exported or erased a person's data",
             description = "Newest first; for the person themselves or an admin.")
     @APIResponse(responseCode = "200", description = "A page of the log")
-    public RestResponse<Page<PrivacyService.AccessLogEntry>> personAccessLog(
+    public RestResponse<Page<AccessLogEntry>> personAccessLog(
             @Parameter(description = USERNAME, example = "advisor.paris") @PathParam("username")
             @Size(max = 120) @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) String username,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
-        Page<PrivacyService.AccessLogEntry> page = privacy.personAccessLog(callers.current(null), username, paging);
+        Page<AccessLogEntry> page = privacy.personAccessLog(callers.current(null), username, paging);
         return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.boussole.assessment.rest.dto.AccessLogEntry;
 import fr.boussole.assessment.service.privacy.PrivacyService;
 import fr.boussole.assessment.service.privacy.SuitePrivacy;
 import fr.boussole.commons.paging.Page;
@@ -86,12 +87,12 @@ public class PrivacyResource {
     @Operation(operationId = "companyAccessLog", summary = "Who read, exported or erased the company's data",
             description = "Newest first: advisors, CRMs and admins who read its assessments, exports and erasures.")
     @APIResponse(responseCode = "200", description = "A page of the log")
-    public RestResponse<Page<PrivacyService.AccessLogEntry>> companyAccessLog(
+    public RestResponse<Page<AccessLogEntry>> companyAccessLog(
             @Parameter(description = SIREN, example = "901122333",
                     schema = @Schema(type = SchemaType.STRING, pattern = Siren.PATTERN))
             @PathParam("siren") @Siren @Size(max = 9) String siren,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
-        Page<PrivacyService.AccessLogEntry> page = privacy.accessLog(callers.current(null), siren, paging);
+        Page<AccessLogEntry> page = privacy.accessLog(callers.current(null), siren, paging);
         return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }

@@ -17,11 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.Session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.boussole.assessment.rest.dto.AccessLogEntry;
 import fr.boussole.assessment.config.PrivacySettings;
 import fr.boussole.assessment.domain.AssessmentStatus;
 import fr.boussole.assessment.repository.Assessment;
@@ -61,13 +61,6 @@ public class PrivacyService {
 
     /** What a retention run did. */
     public record Retention(int draftsDeleted, int submittedAnonymised) {
-    }
-
-    /** One access-log line, as the API shows it. */
-    public record AccessLogEntry(Instant at, String actor, @Schema(nullable = true) String actorRole,
-            @Schema(nullable = true) String actorCci, String action, @Schema(nullable = true) String siren,
-            @Schema(nullable = true) String person, @Schema(nullable = true) UUID assessmentId,
-            @Schema(nullable = true) String detail) {
     }
 
     static final String ERASED = PersonReferences.ERASED;
