@@ -46,7 +46,6 @@ import fr.boussole.assessment.domain.AssessmentFilters;
 import fr.boussole.assessment.domain.AssessmentStatus;
 import fr.boussole.assessment.domain.FollowUp;
 import fr.boussole.assessment.report.ReportService;
-import fr.boussole.assessment.repository.AssessmentRepository;
 import fr.boussole.assessment.rest.dto.AssessmentComparison;
 import fr.boussole.assessment.rest.dto.AssessmentSummary;
 import fr.boussole.assessment.rest.dto.AssessmentView;
@@ -56,7 +55,6 @@ import fr.boussole.assessment.rest.dto.ReadinessView;
 import fr.boussole.assessment.rest.dto.RecommendationsView;
 import fr.boussole.assessment.scoring.ReadinessLevel;
 import fr.boussole.assessment.service.AssessmentService;
-import fr.boussole.assessment.service.Caller;
 import fr.boussole.assessment.service.recommendation.Recommendations;
 import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.i18n.AcceptLanguage;
@@ -147,8 +145,7 @@ public class AssessmentResource {
         AssessmentFilters filters = new AssessmentFilters(status, level, sector, region,
                 followUp, siren, day("since", since), day("until", until));
         Page<AssessmentSummary> page = assessments.list(callers.current(null), filters, paging);
-        return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo))
-                .header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
+        return PageLinks.privatePage(page, uriInfo);
     }
 
     @GET

@@ -88,7 +88,6 @@ public class PersonPrivacyResource {
             @Size(max = 120) @Pattern(regexp = DataSubjectRights.USERNAME_PATTERN) String username,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         Page<AccessLogEntry> page = privacy.personAccessLog(callers.current(null), username, paging);
-        return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return PageLinks.privatePage(page, uriInfo);
     }
 }

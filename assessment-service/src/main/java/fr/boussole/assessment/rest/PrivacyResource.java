@@ -93,7 +93,6 @@ public class PrivacyResource {
             @PathParam("siren") @Siren @Size(max = 9) String siren,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         Page<AccessLogEntry> page = privacy.accessLog(callers.current(null), siren, paging);
-        return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return PageLinks.privatePage(page, uriInfo);
     }
 }

@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.boussole.assessment.domain.DeliveryStatus;
-import fr.boussole.assessment.repository.WebhookDelivery;
 import fr.boussole.assessment.rest.dto.WebhookDtos.DeliveryView;
 import fr.boussole.assessment.rest.dto.WebhookDtos.WebhookInput;
 import fr.boussole.assessment.rest.dto.WebhookDtos.WebhookView;
@@ -134,7 +133,7 @@ public class WebhookResource {
             @Parameter(description = "Only this status") @QueryParam("status") DeliveryStatus status,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         Page<DeliveryView> page = webhooks.deliveries(callers.current(null), id, status, paging);
-        return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo)).build();
+        return PageLinks.privatePage(page, uriInfo);
     }
 
     @GET

@@ -320,7 +320,9 @@ class WebhookTest {
                     .contentType("application/problem+json")
                     .body("errors.field", hasItem("url"));
         }
-        as("advisor.paris").when().get(WEBHOOKS).then().statusCode(200).body("size()", equalTo(0));
+        // regression: the CCI's webhooks were answered without Cache-Control
+        as("advisor.paris").when().get(WEBHOOKS).then().statusCode(200).body("size()", equalTo(0))
+                .header("Cache-Control", "no-store");
         // a public HTTPS address is fine
         as("advisor.paris").body(Map.of("url", "https://93.184.215.14/hook", "events",
                 List.of("assessment.submitted"))).when().post(WEBHOOKS).then().statusCode(201);

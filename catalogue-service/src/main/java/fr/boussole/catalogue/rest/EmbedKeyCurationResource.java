@@ -69,8 +69,7 @@ public class EmbedKeyCurationResource {
     public RestResponse<Page<EmbedKeyView>> listEmbedKeys(@BeanParam @Valid PageParams paging,
             @Context UriInfo uriInfo) {
         Page<EmbedKeyView> page = embedKeys.list(paging);
-        return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo))
-                .header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
+        return PageLinks.privatePage(page, uriInfo);
     }
 
     @POST

@@ -4,8 +4,11 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * RFC 8288 {@code Link} header values (first, prev, next, last) for a page. Targets are relative references
@@ -14,6 +17,12 @@ import jakarta.ws.rs.core.UriInfo;
 public final class PageLinks {
 
     private PageLinks() {
+    }
+
+    /** A page of the caller's own data: the page with its links, kept out of every cache. */
+    public static <T> RestResponse<Page<T>> privatePage(Page<T> page, UriInfo uriInfo) {
+        return RestResponse.ResponseBuilder.ok(page).links(of(page, uriInfo))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     public static Link[] of(Page<?> page, UriInfo uriInfo) {

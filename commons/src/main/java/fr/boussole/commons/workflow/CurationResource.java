@@ -64,7 +64,7 @@ public abstract class CurationResource<D, V extends CuratedView, S> {
     public RestResponse<Page<S>> list(
             @Parameter(description = "Only this status") @QueryParam("status") ContentStatus status,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
-        return page(curation.list(status, paging), uriInfo);
+        return PageLinks.privatePage(curation.list(status, paging), uriInfo);
     }
 
     @POST
@@ -178,18 +178,11 @@ public abstract class CurationResource<D, V extends CuratedView, S> {
             @Parameter(description = "{Item} slug", example = "{example}")
             @Size(max = 80) @PathParam("slug") String slug,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
-        return page(curation.history(slug, paging), uriInfo);
+        return PageLinks.privatePage(curation.history(slug, paging), uriInfo);
     }
 
     private String actor() {
         return identity.getPrincipal().getName();
-    }
-
-    private static <T> RestResponse<Page<T>> page(Page<T> page, UriInfo uriInfo) {
-        return RestResponse.ResponseBuilder.ok(page)
-                .links(PageLinks.of(page, uriInfo))
-                .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
-                .build();
     }
 
     private RestResponse<V> ok(V view) {

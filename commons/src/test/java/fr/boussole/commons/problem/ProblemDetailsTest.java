@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -161,6 +162,13 @@ class ProblemDetailsTest {
         given().header("If-None-Match", "\"x\"".repeat(333)).when().get("/probe/numbers").then().statusCode(200);
         assertProblem(given().header("If-None-Match", "\"x\"".repeat(334)).when().get("/probe/numbers").then(), 400,
                 "validation-error").body("errors[0].field", equalTo("If-None-Match"));
+    }
+
+    @Test
+    void anAnswerToACallerWithCredentialsIsKeptOutOfCachesUnlessTheResourceSaidOtherwise() {
+        given().when().get("/probe/numbers").then().statusCode(200).header("Cache-Control", nullValue());
+        given().header("X-Resume-Token", "a-resume-token").when().get("/probe/numbers").then().statusCode(200)
+                .header("Cache-Control", "no-store");
     }
 
     @Test

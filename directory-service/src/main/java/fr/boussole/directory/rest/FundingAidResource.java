@@ -244,8 +244,7 @@ public class FundingAidResource {
             @Parameter(description = "Aid identifier", example = "innov-up") @Size(max = 80) @PathParam("id") String id,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         Page<HistoryEntryView> page = curation.history(id, paging);
-        return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return PageLinks.privatePage(page, uriInfo);
     }
 
     @POST

@@ -130,8 +130,7 @@ public class PartnerEvaluationResource {
             @Size(max = 80) @PathParam("slug") String slug,
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         Page<EvaluationView> page = evaluations.all(slug, paging);
-        return RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return PageLinks.privatePage(page, uriInfo);
     }
 
     @GET
