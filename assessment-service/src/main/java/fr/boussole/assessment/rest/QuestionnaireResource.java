@@ -116,7 +116,8 @@ public class QuestionnaireResource {
     @APIResponse(responseCode = "200", description = "The questionnaire version")
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public RestResponse<QuestionnaireView> getQuestionnaireVersion(
-            @Parameter(description = "Version number", example = "2") @PathParam("version") @Min(1) @Max(10000) int version,
+            @Parameter(description = "Version number", example = "2") @PathParam("version") @Min(1) @Max(10000)
+            int version,
             @BeanParam @Valid AcceptLanguage acceptLanguage, @Context Request request) {
         Language language = acceptLanguage.language();
         return language.label(conditional.ok(request, service.version(version).view(language),

@@ -22,13 +22,6 @@ public class AcceptLanguage {
             + " honoured): English when it is preferred to French, French otherwise", example = "en")
     String header;
 
-    public AcceptLanguage() {
-    }
-
-    public AcceptLanguage(String header) {
-        this.header = header;
-    }
-
     /** The language of the answer. */
     public Language language() {
         return Language.ofHeader(header);

@@ -130,11 +130,9 @@ public class FundingAidResource {
                     + " conditions in words.")
     @APIResponse(responseCode = "200", description = "Every aid", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = AidSchemaRecord.class,
-                            maxItems = MAX_IMPORTED_AIDS)),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AidSchemaRecord.class)),
             @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                    maxLength = MAX_IMPORT_BYTES, description = "A header line with the schema's column names, then"
-                            + " one line per aid (at most " + MAX_IMPORTED_AIDS + ")")) })
+                    description = "A header line with the schema's column names, then one line per aid")) })
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")
     public Response exportFundingAids(@Context Request request) {
         AidSchemaExport export = new AidSchemaExport(service.export());

@@ -13,7 +13,8 @@ import fr.boussole.commons.validation.Siren;
  */
 @Schema(name = "NewAssessment")
 public record NewAssessmentInput(
-        @Siren @Size(max = 9) @Schema(description = "The company's SIREN: required from advisors; a company user's is its own",
+        @Siren @Size(max = 9)
+        @Schema(description = "The company's SIREN: required from advisors; a company user's is its own",
                 examples = "901122333") String siren,
         @Size(max = 200) @Schema(examples = "Boulangerie Martin") String companyName,
         @Pattern(regexp = "^(0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-6])$") @Size(max = 3)

@@ -27,7 +27,8 @@ public record UseCaseDraft(
         @NotNull @Valid UseCaseTranslations translations,
         @Size(max = 20) @Schema(description = "Sector codes; none for a transversal use case")
         List<@NotBlank @Size(max = 80) String> sectors,
-        @Size(max = 10) @Schema(description = "Business function codes") List<@NotBlank @Size(max = 80) String> functions,
+        @Size(max = 10) @Schema(description = "Business function codes")
+        List<@NotBlank @Size(max = 80) String> functions,
         @Schema(description = "Useful in every sector") boolean transversal,
         @Size(max = 10) List<@NotNull DataKind> dataKinds,
         @Size(max = 3) List<@NotNull SolutionType> solutionTypes,

@@ -32,7 +32,8 @@ public record AidDraft(
         @Size(max = 10) List<@NotNull @Siren @Size(max = 9) String> carrierSirens,
         @NotEmpty @Size(max = 6) List<@NotNull AidType> aidTypes,
         @Size(max = 11) @Schema(description = "As the data.gouv.fr schema names them", examples = "[\"Entreprises privées\"]")
-        List<@NotNull @Size(max = 60) @Pattern(regexp = BENEFICIARIES, message = "must be a beneficiary of the data.gouv.fr schema")
+        List<@NotNull @Size(max = 60) @Pattern(regexp = BENEFICIARIES,
+                message = "must be a beneficiary of the data.gouv.fr schema")
         String> beneficiaries,
         @NotNull AidRecurrence recurrence,
         @Size(max = 18) List<@NotNull @Size(max = 2) @Pattern(regexp = "^\\d{2}$",

@@ -25,7 +25,8 @@ public record PartnerDraft(
         @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be lowercase words joined by hyphens")
         @Size(max = 80) @Schema(description = "Stable identifier; given at creation, never changed",
                 examples = "datavue-conseil") String slug,
-        @NotBlank @Size(max = 60) @Schema(description = "Partner kind code", examples = "ai-consulting-firm") String kind,
+        @NotBlank @Size(max = 60) @Schema(description = "Partner kind code", examples = "ai-consulting-firm")
+        String kind,
         @NotBlank @Size(max = 200) @Schema(examples = "DataVue Conseil") String name,
         @Valid LocalizedText description,
         @Siren @Size(max = 9) @Schema(examples = "901122333") String siren,
@@ -34,7 +35,8 @@ public record PartnerDraft(
         @Size(max = 101) @Schema(description = "INSEE département codes served") List<@NotNull @Size(max = 3) @Pattern(
                 regexp = "^(\\d{2}|2[AB]|97\\d)$", message = "must be an INSEE département code") String> departements,
         @Size(max = 20) @Schema(description = "Catalogue sector codes") List<@NotBlank @Size(max = 80) String> sectors,
-        @Size(max = 100) @Schema(description = "Catalogue use case slugs") List<@NotBlank @Size(max = 80) String> useCases,
+        @Size(max = 100) @Schema(description = "Catalogue use case slugs")
+        List<@NotBlank @Size(max = 80) String> useCases,
         @Size(max = 10) List<@NotNull PartnerOffer> offers,
         @Valid @Schema(description = "Typical time to a first test") MonthRange firstTest,
         @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https URL") @Size(max = 300)
