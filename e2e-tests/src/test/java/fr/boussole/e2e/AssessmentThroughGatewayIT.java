@@ -81,6 +81,9 @@ class AssessmentThroughGatewayIT {
                 .body("useCases.fit", everyItem(lessThanOrEqualTo(100)))
                 .body("aids.aidId", hasItem("diagnostic-innovation"))
                 .body("aids.find { it.aidId == 'diagnostic-innovation' }.status", notNullValue())
+                // every aid says how sure its facts are; the guide's 2020 diagnosis was not checked since
+                .body("aids.find { it.aidId == 'diagnostic-innovation' }.confidence", equalTo("TO_CONFIRM"))
+                .body("aids.find { it.aidId == 'diagnostic-data-ia' }.checkedOn", notNullValue())
                 .body("ecosystem.slug", hasItem("cci-lyon-metropole"))
                 .body("ecosystem.slug", not(hasItem("cci-paris-idf")))
                 .body("partnerTypes[0].kind", equalTo("turnkey-solution-provider"));
@@ -91,7 +94,8 @@ class AssessmentThroughGatewayIT {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Bilan de maturité IA", "59 / 100", "Prête à expérimenter",
-                    "Cas d'usage pour votre activité", "Diagnostic innovation", "Prochaines étapes")
+                    "Cas d'usage pour votre activité", "Diagnostic innovation", "Diagnostic Data IA",
+                    "Conditions à confirmer auprès de l'organisme", "Source vérifiée le", "Prochaines étapes")
                     .doesNotContain("Certaines recommandations manquent");
         }
     }

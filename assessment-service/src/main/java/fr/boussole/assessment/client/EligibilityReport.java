@@ -1,5 +1,6 @@
 package fr.boussole.assessment.client;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -15,7 +16,7 @@ public record EligibilityReport(List<AidEligibility> items) {
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record AidEligibility(String aidId, String name, String status, List<String> unknownFacts,
-            List<RuleCheck> failed, String sourceUrl) {
+            List<RuleCheck> failed, String sourceUrl, LocalDate checkedOn, String confidence) {
     }
 
     /** One rule's check; its detail is in the language asked. */

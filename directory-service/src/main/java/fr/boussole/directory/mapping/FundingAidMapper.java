@@ -18,7 +18,8 @@ public final class FundingAidMapper {
         return new AidDraft(null, aid.position, new AidTexts(aid.nameFr, aid.descriptionFr, aid.conditionsFr),
                 new AidTexts(aid.nameEn, aid.descriptionEn, aid.conditionsEn), aid.carriers, aid.carrierSirens,
                 aid.aidTypes, aid.beneficiaries, aid.recurrence, aid.regions, aid.departements, aid.opensOn,
-                aid.closesOn, aid.rules, aid.sourceUrl, aid.procedureUrl, aid.contact);
+                aid.closesOn, aid.rules, aid.ratePercent, aid.maxAmountEur, aid.earlierTerms, aid.sourceUrl,
+                aid.procedureUrl, aid.contact, aid.checkedOn, aid.confidence);
     }
 
     /** Replaces the aid's content with the draft's; the id is not content. */
@@ -40,6 +41,11 @@ public final class FundingAidMapper {
         aid.opensOn = draft.opensOn();
         aid.closesOn = draft.closesOn();
         aid.rules = draft.rules();
+        aid.ratePercent = draft.ratePercent();
+        aid.maxAmountEur = draft.maxAmountEur();
+        aid.earlierTerms = new ArrayList<>(draft.earlierTerms());
+        aid.checkedOn = draft.checkedOn();
+        aid.confidence = draft.confidence();
         aid.sourceUrl = draft.sourceUrl();
         aid.procedureUrl = draft.procedureUrl();
         aid.contact = draft.contact();
@@ -50,6 +56,7 @@ public final class FundingAidMapper {
         return new FundingAidView(aid.id, french ? aid.nameFr : aid.nameEn,
                 french ? aid.descriptionFr : aid.descriptionEn, french ? aid.conditionsFr : aid.conditionsEn,
                 aid.carriers, aid.aidTypes, aid.beneficiaries, aid.recurrence, aid.regions, aid.departements,
-                aid.opensOn, aid.closesOn, aid.rules, aid.sourceUrl, aid.procedureUrl, aid.contact, aid.version);
+                aid.opensOn, aid.closesOn, aid.rules, aid.ratePercent, aid.maxAmountEur, aid.earlierTerms,
+                aid.sourceUrl, aid.procedureUrl, aid.contact, aid.checkedOn, aid.confidence, aid.version);
     }
 }

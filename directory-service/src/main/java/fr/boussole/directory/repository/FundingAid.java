@@ -16,8 +16,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import fr.boussole.directory.domain.AidRecurrence;
+import fr.boussole.directory.domain.AidTerms;
 import fr.boussole.directory.domain.AidType;
 import fr.boussole.directory.domain.EligibilityRules;
+import fr.boussole.directory.domain.SourceConfidence;
 
 /** A public funding aid, in French and English, with its eligibility rules as data. */
 @Entity
@@ -57,11 +59,25 @@ public class FundingAid {
     public LocalDate closesOn;
     @JdbcTypeCode(SqlTypes.JSON)
     public EligibilityRules rules;
+    /** Share of the eligible costs the aid covers, at most, under today's terms. */
+    @Column(name = "rate_percent")
+    public Integer ratePercent;
+    @Column(name = "max_amount_eur")
+    public Long maxAmountEur;
+    /** The terms that stood before today's, oldest first. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "earlier_terms")
+    public List<AidTerms> earlierTerms;
     @Column(name = "source_url")
     public String sourceUrl;
     @Column(name = "procedure_url")
     public String procedureUrl;
     public String contact;
+    /** The day someone last read the source and found the aid as described; none: never checked. */
+    @Column(name = "checked_on")
+    public LocalDate checkedOn;
+    @Enumerated(EnumType.STRING)
+    public SourceConfidence confidence;
     /** Order of presentation among aids of the same eligibility. */
     public int position;
     /** Edited through the API: the seed no longer overwrites it. */

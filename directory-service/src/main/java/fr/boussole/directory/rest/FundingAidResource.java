@@ -51,6 +51,7 @@ import fr.boussole.directory.domain.AidType;
 import fr.boussole.directory.rest.dto.AidDraft;
 import fr.boussole.directory.rest.dto.AidEligibility.Status;
 import fr.boussole.directory.rest.dto.AidImportReport;
+import fr.boussole.directory.rest.dto.AidReview;
 import fr.boussole.directory.rest.dto.AidSchemaExport;
 import fr.boussole.directory.rest.dto.AidSchemaRecord;
 import fr.boussole.directory.rest.dto.AidSearchPage;
@@ -243,6 +244,22 @@ public class FundingAidResource {
             @BeanParam @Valid PageParams paging, @Context UriInfo uriInfo) {
         Page<HistoryEntryView> page = curation.history(id, paging);
         return PageLinks.privatePage(page, uriInfo);
+    }
+
+    @GET
+    @Path("/curation/aids/review-due")
+    @RolesAllowed({ Roles.CURATOR, Roles.ADMIN })
+    @Operation(operationId = "listFundingAidsDueForReview", summary = "List the aids whose source must be read again",
+            description = "Curators and admins. The aids whose source was never checked, or not for 12 months, never"
+                    + " checked first, then the oldest check. Reading the source again and replacing the aid with"
+                    + " the day of the check (checkedOn) takes it off the list.")
+    @APIResponse(responseCode = "200", description = "A page of aids due for review")
+    public RestResponse<Page<AidReview>> listFundingAidsDueForReview(@BeanParam @Valid PageParams paging,
+            @BeanParam @Valid AcceptLanguage acceptLanguage, @Context UriInfo uriInfo) {
+        Language language = acceptLanguage.language();
+        Page<AidReview> page = curation.reviewsDue(language, paging);
+        // a curator's working list: PrivateAnswers keeps it out of caches
+        return language.label(RestResponse.ResponseBuilder.ok(page).links(PageLinks.of(page, uriInfo))).build();
     }
 
     @POST

@@ -144,15 +144,16 @@ class DirectorySearchTest {
                 .body("items.id", containsInAnyOrder("credit-impot-recherche", "credit-impot-innovation"));
         // Without words, the guide's order; Innov'up is only for Île-de-France.
         JsonPath all = given().queryParam("size", 100).when().get(AIDS).then()
-                .body("facets.regions.find { it.value == '11' }.count", equalTo(7))
-                .body("facets.regions.find { it.value == '84' }.count", equalTo(6))
+                .body("facets.regions.find { it.value == '11' }.count", equalTo(9))
+                .body("facets.regions.find { it.value == '84' }.count", equalTo(8))
                 .extract().jsonPath();
         assertThat(all.getList("items.id", String.class)).startsWith("bourse-french-tech", "innov-up",
-                "diagnostic-innovation", "credit-impot-recherche", "credit-impot-innovation", "autofinancement",
-                "pret-bancaire");
+                "diagnostic-data-ia", "diagnostic-innovation", "credit-impot-recherche", "credit-impot-innovation",
+                "jeune-entreprise-innovante", "autofinancement", "pret-bancaire");
         given().queryParam("departement", "69").when().get(AIDS).then().body("items.id", not(hasItem("innov-up")));
         given().queryParam("departement", "75").queryParam("aidType", "SUBSIDY").when().get(AIDS).then()
-                .body("items.id", contains("bourse-french-tech", "innov-up", "diagnostic-innovation"))
+                .body("items.id", contains("bourse-french-tech", "innov-up", "diagnostic-data-ia",
+                        "diagnostic-innovation"))
                 .body("facets.aidTypes.value", hasItems("SUBSIDY", "TAX_CREDIT", "LOAN"));
     }
 

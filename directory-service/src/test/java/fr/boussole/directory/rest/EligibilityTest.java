@@ -30,20 +30,21 @@ class EligibilityTest {
     private static final String ELIGIBILITY = "/api/v1/directory/eligibility";
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
     /** The guide's aids; curators' tests may add others. */
-    private static final List<String> SEEDED = List.of("bourse-french-tech", "innov-up", "diagnostic-innovation",
-            "credit-impot-recherche", "credit-impot-innovation", "autofinancement", "pret-bancaire");
+    private static final List<String> SEEDED = List.of("bourse-french-tech", "innov-up", "diagnostic-data-ia",
+            "diagnostic-innovation", "credit-impot-recherche", "credit-impot-innovation", "jeune-entreprise-innovante",
+            "autofinancement", "pret-bancaire");
 
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    /** An Île-de-France SME of 40 people with an innovative project, never helped for innovation. */
+    /** A young Île-de-France SME of 40 people with an innovative project, never helped for innovation. */
     private static Map<String, Object> parisSme() {
         Map<String, Object> profile = new HashMap<>();
         profile.put("employees", 40);
         profile.put("revenueEur", 3_500_000);
-        profile.put("createdOn", "2018-04-01");
+        profile.put("createdOn", "2026-04-01");
         profile.put("departement", "75");
         profile.put("naf", "62.01Z");
         profile.put("everReceivedInnovationAid", false);
@@ -127,6 +128,56 @@ class EligibilityTest {
         assertThat(status(report, "bourse-french-tech")).isEqualTo("NOT_ELIGIBLE");
         assertThat(status(report, "credit-impot-innovation")).isEqualTo("NOT_ELIGIBLE");
         assertThat(status(report, "diagnostic-innovation")).isEqualTo("ELIGIBLE");
+    }
+
+    /** The metal workshop: 25 people in the Rhône, machining (NAF 25.62A), created in 2008. */
+    @Test
+    void aMachiningWorkshopOfTwentyFiveCreatedIn2008GetsNoAidForYoungCompaniesAndSeesTheDataAiDiagnosis() {
+        Map<String, Object> workshop = new HashMap<>();
+        workshop.put("employees", 25);
+        workshop.put("createdOn", "2008-09-01");
+        workshop.put("departement", "69");
+        workshop.put("naf", "25.62A");
+        workshop.put("asOf", AS_OF.toString());
+        JsonPath report = judge(workshop);
+
+        assertThat(status(report, "bourse-french-tech")).isEqualTo("NOT_ELIGIBLE");
+        assertThat(report.getList("items.find { it.aidId == 'bourse-french-tech' }.failed.rule"))
+                .containsExactly("companyAgeMonths");
+        assertThat(status(report, "jeune-entreprise-innovante")).isEqualTo("NOT_ELIGIBLE");
+        assertThat(status(report, "innov-up")).isEqualTo("NOT_ELIGIBLE");
+        assertThat(status(report, "diagnostic-data-ia")).isEqualTo("ELIGIBLE");
+        assertThat(report.getString("items.find { it.aidId == 'diagnostic-data-ia' }.confidence")).isEqualTo("MEDIUM");
+        assertThat(report.getString("items.find { it.aidId == 'diagnostic-data-ia' }.checkedOn")).isNotBlank();
+        assertThat(report.getString("items.find { it.aidId == 'diagnostic-data-ia' }.sourceUrl")).startsWith("https://");
+        assertThat(report.<String>getList("items.status")).isSortedAccordingTo((a, b) -> order(a) - order(b));
+        assertThat(report.getList("items.findAll { it.status == 'ELIGIBLE' }.aidId"))
+                .doesNotContain("bourse-french-tech", "jeune-entreprise-innovante", "innov-up");
+    }
+
+    @Test
+    void anEarlierDateIsJudgedUnderTheTermsThatThenStood() {
+        Map<String, Object> sme = parisSme();
+        sme.put("createdOn", "2015-01-01");
+        sme.put("asOf", "2024-06-30");
+        JsonPath in2024 = judge(sme);
+        String cii = "items.find { it.aidId == 'credit-impot-innovation' }";
+        assertThat(status(in2024, "credit-impot-innovation")).isEqualTo("ELIGIBLE");
+        assertThat(in2024.getInt(cii + ".ratePercent")).isEqualTo(30);
+        assertThat(in2024.getLong(cii + ".maxAmountEur")).isEqualTo(120_000L);
+        assertThat(in2024.getList(cii + ".checks.rule")).contains("terms");
+        assertThat(in2024.getString(cii + ".checks.find { it.rule == 'terms' }.detail")).contains("2025-01-01");
+
+        sme.put("asOf", "2025-01-01");
+        JsonPath since2025 = judge(sme);
+        assertThat(since2025.getInt(cii + ".ratePercent")).isEqualTo(20);
+        assertThat(since2025.getList(cii + ".checks.rule")).doesNotContain("terms");
+
+        sme.put("asOf", "2022-03-01");
+        assertThat(judge(sme).getInt(cii + ".ratePercent")).isEqualTo(20);
+
+        sme.put("asOf", "2028-01-01");
+        assertThat(status(judge(sme), "credit-impot-innovation")).isEqualTo("EXPIRED");
     }
 
     @Test

@@ -4,11 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import fr.boussole.commons.testing.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -134,6 +138,59 @@ class FundingAidCurationTest {
         unknownRule.put("rules", Map.of("horoscope", "lion"));
         as("curator.alice").body(unknownRule).when().post(AIDS).then().statusCode(400)
                 .body("detail", equalTo("Unknown field 'rules.horoscope'"));
+        given().when().get(AIDS + "/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void anAidNeverCheckedOrCheckedOverAYearAgoIsDueForReviewUntilACuratorRecordsANewCheck() {
+        String reviews = "/api/v1/directory/curation/aids/review-due";
+        String stale = "essai-" + Long.toHexString(System.nanoTime());
+        Map<String, Object> checkedLongAgo = aid(stale, 9);
+        checkedLongAgo.put("checkedOn", LocalDate.now().minusMonths(13).toString());
+        checkedLongAgo.put("confidence", "HIGH");
+        String tag = as("curator.alice").body(checkedLongAgo).when().post(AIDS).then().statusCode(201)
+                .body("confidence", equalTo("HIGH")).extract().header("ETag");
+        String fresh = "essai-" + Long.toHexString(System.nanoTime());
+        Map<String, Object> checkedToday = aid(fresh, 9);
+        checkedToday.put("checkedOn", LocalDate.now().toString());
+        as("curator.alice").body(checkedToday).when().post(AIDS).then().statusCode(201)
+                .body("confidence", equalTo("TO_CONFIRM"));
+
+        JsonPath due = as("curator.bruno").queryParam("size", 100).when().get(reviews).then().statusCode(200)
+                .header("Cache-Control", "no-store").extract().jsonPath();
+        List<String> ids = due.getList("items.aidId");
+        assertThat(ids).contains(stale, "diagnostic-innovation").doesNotContain(fresh, "diagnostic-data-ia");
+        // never checked first, then the oldest check
+        assertThat(ids.indexOf("diagnostic-innovation")).isLessThan(ids.indexOf(stale));
+        assertThat(due.getString("items.find { it.aidId == '" + stale + "' }.dueSince"))
+                .isEqualTo(LocalDate.now().minusMonths(13).plusMonths(12).toString());
+        assertThat(due.getString("items.find { it.aidId == 'diagnostic-innovation' }.checkedOn")).isNull();
+
+        checkedLongAgo.put("checkedOn", LocalDate.now().toString());
+        as("curator.alice").header("If-Match", tag).body(checkedLongAgo).when().put(AIDS + "/" + stale).then()
+                .statusCode(200).body("checkedOn", equalTo(LocalDate.now().toString()));
+        as("curator.bruno").queryParam("size", 100).when().get(reviews).then().statusCode(200)
+                .body("items.aidId", not(hasItem(stale)));
+
+        as("advisor.lyon").when().get(reviews).then().statusCode(403);
+        given().when().get(reviews).then().statusCode(401);
+    }
+
+    @Test
+    void aCheckInTheFutureAndEarlierTermsOutOfOrderAreRefused() {
+        String id = "essai-" + Long.toHexString(System.nanoTime());
+        Map<String, Object> bad = aid(id, 9);
+        bad.put("checkedOn", LocalDate.now().plusDays(10).toString());
+        bad.put("ratePercent", 101);
+        bad.put("earlierTerms", List.of(Map.of("until", "2025-01-01", "ratePercent", 30),
+                Map.of("until", "2023-01-01", "ratePercent", 20), Map.of("ratePercent", 10)));
+        as("curator.alice").body(bad).when().post(AIDS).then().statusCode(400)
+                .body("errors.field", hasItems("ratePercent", "earlierTerms[2].until"));
+        bad.put("ratePercent", 20);
+        bad.put("earlierTerms", List.of(Map.of("until", "2025-01-01", "ratePercent", 30),
+                Map.of("until", "2023-01-01", "ratePercent", 20)));
+        as("curator.alice").body(bad).when().post(AIDS).then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("checkedOn", "earlierTerms[1].until"));
         given().when().get(AIDS + "/" + id).then().statusCode(404);
     }
 

@@ -35,6 +35,8 @@ class FundingAidImportTest {
 
     private static final String AIDS = "/api/v1/directory/aids";
     private static final String IMPORT = AIDS + "/import";
+    /** Rest Assured would send text/csv as ISO-8859-1, where the euro sign of the aids' texts does not exist. */
+    private static final String CSV = "text/csv; charset=UTF-8";
     private static final String HEADER = "id_aide,nom_aide,porteur_aide,types_aides,description,recurrence_aide,"
             + "date_cloture,zone_geographique,url_descriptif,beneficiaires_aide\r\n";
 
@@ -61,7 +63,7 @@ class FundingAidImportTest {
                 .body("unchanged", hasItem("credit-impot-recherche"));
         String csv = given().accept("text/csv").when().get(AIDS + "/export").then().statusCode(200)
                 .extract().asString();
-        asCurator().contentType("text/csv").body(csv).when().post(IMPORT).then().statusCode(200)
+        asCurator().contentType(CSV).body(csv).when().post(IMPORT).then().statusCode(200)
                 .body("created", empty()).body("updated", empty());
         // "Autre" still stands for the tax credit it was exported from.
         given().when().get(AIDS + "/credit-impot-innovation").then().body("aidTypes", contains("TAX_CREDIT"))
@@ -71,7 +73,7 @@ class FundingAidImportTest {
     @Test
     void aCsvAidIsCreatedWithItsAreasReadFromTheirNamesThenUpdatedKeepingWhatTheSchemaLacks() {
         String id = newId();
-        asCurator().contentType("text/csv").body(HEADER + id + ",Chèque IA Bretagne,\"Région Bretagne,Bpifrance\","
+        asCurator().contentType(CSV).body(HEADER + id + ",Chèque IA Bretagne,\"Région Bretagne,Bpifrance\","
                 + "\"Subvention,Prêt\",Aide à un premier projet d'IA.,Récurrente,2027-06-30,\"bretagne, Gironde\","
                 + "https://aides.example.org/cheque-ia,Entreprises privées\r\n")
                 .when().post(IMPORT).then().statusCode(200)
@@ -116,6 +118,41 @@ class FundingAidImportTest {
     }
 
     @Test
+    void anotherPublishersCopyOfAnAidUpdatesItBySourceOrByNameAndFunderInsteadOfAddingATwin() {
+        String id = newId();
+        asCurator().contentType(CSV).body(HEADER + id + ",Chèque numérique Occitanie,Région Occitanie,"
+                + "Subvention,Aide à la numérisation.,Récurrente,,Occitanie,https://aides.example.org/cheque-occ/,"
+                + "Entreprises privées\r\n")
+                .when().post(IMPORT).then().statusCode(200).body("created", contains(id));
+
+        // the same page, written otherwise, under aides-entreprises.fr's own id
+        asCurator().contentType(CSV).body(HEADER + "AE-77001,Chèque numérique Occitanie,Région Occitanie,"
+                + "Subvention,Aide à la numérisation des TPE.,Récurrente,,Occitanie,"
+                + "http://www.Aides.Example.org/cheque-occ#details,Entreprises privées\r\n")
+                .when().post(IMPORT).then().statusCode(200)
+                .body("created", empty()).body("updated", contains(id));
+        // no page, but the same name and funder, accents and case aside
+        asCurator().contentType(CSV).body(HEADER + "dispositif-4411,CHEQUE NUMERIQUE  OCCITANIE,"
+                + "\"Bpifrance,Région Occitanie\",Subvention,Aide à la numérisation des TPE et PME.,Récurrente,,"
+                + "Occitanie,,Entreprises privées\r\n")
+                .when().post(IMPORT).then().statusCode(200)
+                .body("created", empty()).body("updated", contains(id));
+        given().when().get(AIDS + "/" + id).then().statusCode(200)
+                .body("description", equalTo("Aide à la numérisation des TPE et PME."));
+        given().when().get(AIDS + "/AE-77001").then().statusCode(404);
+        given().when().get(AIDS + "/dispositif-4411").then().statusCode(404);
+        given().queryParam("q", "cheque numerique occitanie").when().get(AIDS).then().body("items.id", contains(id));
+
+        // two records of one file describing one aid are refused, nothing stored
+        asCurator().contentType(CSV).body(HEADER + id + ",Chèque numérique Occitanie,Région Occitanie,"
+                + "Subvention,Une.,Récurrente,,Occitanie,,Entreprises privées\r\n"
+                + "autre-id,Chèque numérique Occitanie,Région Occitanie,Subvention,Deux.,Récurrente,,Occitanie,,"
+                + "Entreprises privées\r\n")
+                .when().post(IMPORT).then().statusCode(400)
+                .body("errors.field", contains("[1].id_aide"));
+    }
+
+    @Test
     void oneBadRecordAndNothingIsStoredEveryProblemNamedByIndexAndColumn() {
         String good = newId();
         String bad = newId();
@@ -143,11 +180,11 @@ class FundingAidImportTest {
         // regression (contract fuzzing): the JSON null was a 500
         asCurator().contentType("application/json").body("null").when().post(IMPORT).then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("body"));
-        asCurator().contentType("text/csv").body("id_aide,nom_aide,couleur\r\nx,X,bleu\r\n").when().post(IMPORT)
+        asCurator().contentType(CSV).body("id_aide,nom_aide,couleur\r\nx,X,bleu\r\n").when().post(IMPORT)
                 .then().statusCode(400).body("errors[0].field", equalTo("header"));
-        asCurator().contentType("text/csv").body(HEADER + good + ",\"Sans fin").when().post(IMPORT)
+        asCurator().contentType(CSV).body(HEADER + good + ",\"Sans fin").when().post(IMPORT)
                 .then().statusCode(400).body("errors[0].field", equalTo("body"));
-        asCurator().contentType("text/csv").body(HEADER + good + ",Aide,Région,Subvention,Texte,Permanente,"
+        asCurator().contentType(CSV).body(HEADER + good + ",Aide,Région,Subvention,Texte,Permanente,"
                 + "31/12/2027,France,https://aides.example.org,Entreprises privées\r\n").when().post(IMPORT)
                 .then().statusCode(400).body("errors.field", contains("[0].date_cloture"));
         given().when().get(AIDS + "/" + good).then().statusCode(404);
@@ -189,15 +226,15 @@ class FundingAidImportTest {
         String second = newId();
         String valid = ",Aide,Région,Subvention,Texte,Permanente,2027-12-31,France,https://aides.example.org,"
                 + "Entreprises privées\r\n";
-        asCurator().contentType("text/csv").body(HEADER + first + valid + "\"" + second + "\"x" + valid)
+        asCurator().contentType(CSV).body(HEADER + first + valid + "\"" + second + "\"x" + valid)
                 .when().post(IMPORT).then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("body"))
                 .body("errors[0].message", startsWith("not valid CSV, line 3:"));
-        asCurator().contentType("text/csv").body(HEADER + first + valid + second + ",\"Sans fin" + valid)
+        asCurator().contentType(CSV).body(HEADER + first + valid + second + ",\"Sans fin" + valid)
                 .when().post(IMPORT).then().statusCode(400)
                 .body("errors[0].message", startsWith("not valid CSV, line "))
                 .body("errors[0].message", containsString("closing quote"));
-        asCurator().contentType("text/csv").body(HEADER + first + valid + second + ",Aide\r\n").when()
+        asCurator().contentType(CSV).body(HEADER + first + valid + second + ",Aide\r\n").when()
                 .post(IMPORT).then().statusCode(400)
                 .body("errors[0].field", equalTo("[1]"))
                 .body("errors[0].message", equalTo("line 3 has 2 fields, the header 10"));
@@ -209,7 +246,7 @@ class FundingAidImportTest {
     void aFormulaInAnAidComesOutInertAndGoesBackUnchanged() {
         String id = newId();
         String formula = "=HYPERLINK(\"http://evil.example\";\"Cliquez\")";
-        asCurator().contentType("text/csv").body(HEADER + id + ",\"" + formula.replace("\"", "\"\"")
+        asCurator().contentType(CSV).body(HEADER + id + ",\"" + formula.replace("\"", "\"\"")
                 + "\",+33 1 23 45 67 89,Subvention,@SUM(A1),Permanente,2027-12-31,France,https://aides.example.org,"
                 + "Entreprises privées\r\n").when().post(IMPORT).then().statusCode(200).body("created", contains(id));
 
@@ -222,7 +259,7 @@ class FundingAidImportTest {
             assertThat(cell.replace("\"", "")).as(line).doesNotMatch("[=+\\-@].*");
         }
 
-        asCurator().contentType("text/csv").body(csv).when().post(IMPORT).then().statusCode(200)
+        asCurator().contentType(CSV).body(csv).when().post(IMPORT).then().statusCode(200)
                 .body("updated", not(hasItem(id)));
         given().when().get(AIDS + "/" + id).then().body("name", equalTo(formula))
                 .body("carriers", contains("+33 1 23 45 67 89"));

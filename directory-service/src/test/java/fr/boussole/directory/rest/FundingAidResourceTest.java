@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,16 +36,41 @@ class FundingAidResourceTest {
                 .header("Content-Language", "fr")
                 .extract().jsonPath();
         // Curators' tests add aids after the guide's.
-        assertThat(aids.getList("items.id", String.class).subList(0, 7)).containsExactly("bourse-french-tech",
-                "innov-up", "diagnostic-innovation", "credit-impot-recherche", "credit-impot-innovation",
-                "autofinancement", "pret-bancaire");
+        assertThat(aids.getList("items.id", String.class).subList(0, 9)).containsExactly("bourse-french-tech",
+                "innov-up", "diagnostic-data-ia", "diagnostic-innovation", "credit-impot-recherche",
+                "credit-impot-innovation", "jeune-entreprise-innovante", "autofinancement", "pret-bancaire");
         given().when().get(AIDS).then()
+                .body("items.find { it.id == 'bourse-french-tech' }.rules.companyAgeMonths.max", equalTo(11))
+                .body("items.find { it.id == 'bourse-french-tech' }.maxAmountEur", equalTo(30000))
+                .body("items.find { it.id == 'credit-impot-innovation' }.ratePercent", equalTo(20))
+                .body("items.find { it.id == 'credit-impot-innovation' }.earlierTerms.until",
+                        contains("2023-01-01", "2025-01-01"))
+                .body("items.find { it.id == 'credit-impot-innovation' }.earlierTerms.ratePercent", contains(20, 30))
+                .body("items.find { it.id == 'credit-impot-innovation' }.closesOn", equalTo("2027-12-31"))
                 .body("items.find { it.id == 'innov-up' }.regions", contains("11"))
                 .body("items.find { it.id == 'innov-up' }.rules.employees.max", equalTo(249))
                 .body("items.find { it.id == 'diagnostic-innovation' }.rules.noInnovationAidWithinMonths",
                         equalTo(24))
                 .body("items.find { it.id == 'credit-impot-recherche' }.aidTypes", contains("TAX_CREDIT"))
                 .body("items.find { it.id == 'pret-bancaire' }.aidTypes", contains("LOAN"));
+    }
+
+    /** Every aid the guide's users see says where it comes from, when that was checked and how sure it is. */
+    @Test
+    void everySeededAidCarriesItsSourceTheDayItWasCheckedAndHowSureItIs() {
+        List<Map<String, Object>> aids = given().queryParam("size", 100).when().get(AIDS).then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        List<Map<String, Object>> seeded = aids.stream().filter(aid -> !String.valueOf(aid.get("id"))
+                .matches("(essai|import)-.*")).toList();
+        assertThat(seeded).hasSizeGreaterThanOrEqualTo(9).allSatisfy(aid -> {
+            assertThat(aid.get("confidence")).as("%s", aid.get("id")).isIn("HIGH", "MEDIUM", "TO_CONFIRM");
+            if (!"TO_CONFIRM".equals(aid.get("confidence"))) {
+                assertThat(aid.get("sourceUrl")).as("%s", aid.get("id")).asString().startsWith("https://");
+                assertThat(aid.get("checkedOn")).as("%s", aid.get("id")).isNotNull();
+            }
+        });
+        assertThat(seeded).filteredOn(aid -> "diagnostic-innovation".equals(aid.get("id")))
+                .singleElement().satisfies(aid -> assertThat(aid).doesNotContainKey("checkedOn"));
     }
 
     @Test
@@ -73,7 +101,7 @@ class FundingAidResourceTest {
         given().when().get(AIDS + "/export").then().statusCode(200)
                 .contentType("application/json")
                 .body("find { it.id_aide == 'innov-up' }.zone_geographique", equalTo("Île-de-France"))
-                .body("find { it.id_aide == 'innov-up' }.types_aides", equalTo("Subvention"))
+                .body("find { it.id_aide == 'innov-up' }.types_aides", equalTo("Subvention,Avance récupérable"))
                 .body("find { it.id_aide == 'innov-up' }.recurrence_aide", equalTo("Récurrente"))
                 .body("find { it.id_aide == 'diagnostic-innovation' }.porteur_aide", equalTo("Bpifrance,Régions"))
                 .body("find { it.id_aide == 'credit-impot-recherche' }.zone_geographique", equalTo("France"))

@@ -1,5 +1,6 @@
 package fr.boussole.assessment.rest.dto;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -71,7 +72,11 @@ public record RecommendationsView(
             @Schema(examples = "ELIGIBLE") String status,
             @Schema(description = "Facts the directory could not judge") List<String> unknownFacts,
             @Schema(description = "Rules not met") List<String> failed,
-            @Schema(nullable = true) String sourceUrl) {
+            @Schema(nullable = true) String sourceUrl,
+            @Schema(nullable = true, description = "The day the aid's source was last checked; missing: never")
+            LocalDate checkedOn,
+            @Schema(nullable = true, description = "HIGH, MEDIUM or TO_CONFIRM (to show as unconfirmed)",
+                    examples = "MEDIUM") String confidence) {
     }
 
     @Schema(name = "ChecklistItem")

@@ -105,7 +105,7 @@ public class RecommendationRules {
                 aid.failed() == null ? List.of()
                         : aid.failed().stream().map(check -> check.detail() != null ? check.detail() : check.rule())
                                 .toList(),
-                aid.sourceUrl())).toList();
+                aid.sourceUrl(), aid.checkedOn(), aid.confidence())).toList();
     }
 
     /** The partners of a page; none when there is no page (the directory did not answer). */

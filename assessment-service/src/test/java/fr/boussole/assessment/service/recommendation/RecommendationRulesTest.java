@@ -135,20 +135,23 @@ class RecommendationRulesTest {
     void anAidsVerdictSaysWhatIsUnknownAndWhichRulesFailedInWords() {
         EligibilityReport report = new EligibilityReport(List.of(
                 new AidEligibility("pret-ia", "Prêt IA", "PARTIALLY_ELIGIBLE", List.of("employees"), null,
-                        "https://aides.example.org/pret-ia"),
+                        "https://aides.example.org/pret-ia", LocalDate.of(2026, 12, 1), "HIGH"),
                 new AidEligibility("jeune-pousse", "Jeune pousse", "NOT_ELIGIBLE", null,
                         List.of(new RuleCheck("age", "Créée il y a plus de 8 ans"), new RuleCheck("region", null)),
-                        null)));
+                        null, null, "TO_CONFIRM")));
 
         assertThat(RecommendationRules.aids(report)).satisfiesExactly(
                 aid -> {
                     assertThat(aid.unknownFacts()).containsExactly("employees");
                     assertThat(aid.failed()).isEmpty();
                     assertThat(aid.sourceUrl()).isEqualTo("https://aides.example.org/pret-ia");
+                    assertThat(aid.checkedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+                    assertThat(aid.confidence()).isEqualTo("HIGH");
                 },
                 aid -> {
                     assertThat(aid.unknownFacts()).isEmpty();
                     assertThat(aid.failed()).containsExactly("Créée il y a plus de 8 ans", "region");
+                    assertThat(aid.confidence()).isEqualTo("TO_CONFIRM");
                 });
     }
 

@@ -10,14 +10,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.boussole.commons.validation.Siren;
 import fr.boussole.directory.domain.AidRecurrence;
+import fr.boussole.directory.domain.AidTerms;
 import fr.boussole.directory.domain.AidType;
 import fr.boussole.directory.domain.EligibilityRules;
+import fr.boussole.directory.domain.Range;
+import fr.boussole.directory.domain.SourceConfidence;
 
 /** A funding aid as curators write it, with its eligibility rules. */
 @Schema(name = "AidDraft")
@@ -43,23 +47,34 @@ public record AidDraft(
         LocalDate opensOn,
         LocalDate closesOn,
         @Valid EligibilityRules rules,
+        @PositiveOrZero @Max(100) @Schema(description = "Share of the eligible costs covered, at most, in %",
+                examples = "70") Integer ratePercent,
+        @PositiveOrZero @Max(Range.MAX) @Schema(description = "Largest amount of aid, in euros", examples = "30000")
+        Long maxAmountEur,
+        @Size(max = 20) @Schema(description = "The terms that stood before today's, oldest first; eligibility on an"
+                + " earlier date applies them") List<@NotNull @Valid AidTerms> earlierTerms,
         @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https URL") @Size(max = 500)
         @Schema(description = "Official page") String sourceUrl,
         @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https URL") @Size(max = 500)
         String procedureUrl,
-        @Size(max = 500) String contact) {
+        @Size(max = 500) String contact,
+        @Schema(description = "The day the source was last read and found to match; missing: never checked, and the"
+                + " aid is due for review", examples = "2026-12-06") LocalDate checkedOn,
+        @Schema(description = "How sure the facts are; TO_CONFIRM when missing") SourceConfidence confidence) {
 
     /** The beneficiaries the data.gouv.fr schema allows. */
     public static final String BENEFICIARIES = "^(Communes|EPCI à fiscalité propre|Départements|Régions|Associations"
             + "|Particuliers|Agriculteurs|Entreprises privées|Entreprises publiques locales \\(Sem, Spl, SemOp\\)"
             + "|Établissements publics - Services de l'État|Recherche)$";
 
-    /** What is left out is none: an absent list is empty, absent rules are none. */
+    /** What is left out is none: an absent list is empty, absent rules are none, an unstated confidence is low. */
     public AidDraft {
         carrierSirens = carrierSirens == null ? List.of() : carrierSirens;
         beneficiaries = beneficiaries == null ? List.of() : beneficiaries;
         regions = regions == null ? List.of() : regions;
         departements = departements == null ? List.of() : departements;
         rules = rules == null ? EligibilityRules.none() : rules;
+        earlierTerms = earlierTerms == null ? List.of() : earlierTerms;
+        confidence = confidence == null ? SourceConfidence.TO_CONFIRM : confidence;
     }
 }

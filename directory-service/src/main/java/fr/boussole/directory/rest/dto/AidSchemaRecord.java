@@ -61,6 +61,13 @@ public record AidSchemaRecord(
         return true;
     }
 
+    /** The same record under another id: one publisher's copy of an aid the directory names otherwise. */
+    public AidSchemaRecord withId(String id) {
+        return new AidSchemaRecord(id, nomAide, nomAideNormalise, porteurAide, porteurSiren, beneficiairesAide,
+                typesAides, description, thematiqueAide, recurrenceAide, dateOuverture, dateCloture,
+                conditionEligibilite, zoneGeographique, urlDescriptif, urlDemarche, contact, dateMiseAJour);
+    }
+
     private static String blankIfNull(String value) {
         return value == null ? "" : value.strip();
     }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.boussole.directory.domain.AidRecurrence;
+import fr.boussole.directory.domain.AidTerms;
 import fr.boussole.directory.domain.AidType;
 import fr.boussole.directory.domain.EligibilityRules;
+import fr.boussole.directory.domain.SourceConfidence;
 
 /** A funding aid in the language of the request, with its eligibility rules. */
 @Schema(name = "FundingAid")
@@ -28,8 +30,14 @@ public record FundingAidView(
         @Schema(nullable = true) LocalDate opensOn,
         @Schema(nullable = true) LocalDate closesOn,
         EligibilityRules rules,
+        @Schema(nullable = true, description = "Share of the eligible costs covered, at most, in %") Integer ratePercent,
+        @Schema(nullable = true, description = "Largest amount of aid, in euros") Long maxAmountEur,
+        @Schema(description = "The terms that stood before today's, oldest first") List<AidTerms> earlierTerms,
         @Schema(nullable = true, description = "Official page") String sourceUrl,
         @Schema(nullable = true) String procedureUrl,
         @Schema(nullable = true) String contact,
+        @Schema(nullable = true, description = "The day the source was last read and found to match; missing: never"
+                + " checked") LocalDate checkedOn,
+        @Schema(description = "How sure the facts are; TO_CONFIRM is shown as unconfirmed") SourceConfidence confidence,
         long version) {
 }

@@ -44,7 +44,8 @@ public final class AidSchemaMapper {
 
     /**
      * The aid a record describes. What the schema does not carry is kept from the aid the record updates (English
-     * texts, eligibility rules, position) or, for a new aid, the French texts stand for the English ones until a
+     * texts, eligibility rules and earlier terms, position, when and how surely its source was checked; its id, when the
+     * record names it otherwise) or, for a new aid, the French texts stand for the English ones until a
      * curator translates them, with no rules. Values the schema's vocabulary does not know are reported in
      * {@code errors}, named {@code prefix} and the column.
      */
@@ -86,11 +87,14 @@ public final class AidSchemaMapper {
         AidTexts french = new AidTexts(record.nomAide(), record.description(), record.conditionEligibilite());
         AidTexts english = existing == null ? french
                 : new AidTexts(existing.nameEn, existing.descriptionEn, existing.conditionsEn);
-        return new AidDraft(record.idAide(), existing == null ? IMPORTED_POSITION : existing.position, french,
-                english, split(record.porteurAide()), split(record.porteurSiren()), types,
-                split(record.beneficiairesAide()), recurrence, regions, departements, record.dateOuverture(),
-                record.dateCloture(), existing == null ? null : existing.rules, record.urlDescriptif(),
-                record.urlDemarche(), record.contact());
+        return new AidDraft(existing == null ? record.idAide() : existing.id,
+                existing == null ? IMPORTED_POSITION : existing.position, french, english,
+                split(record.porteurAide()), split(record.porteurSiren()), types, split(record.beneficiairesAide()),
+                recurrence, regions, departements, record.dateOuverture(), record.dateCloture(),
+                existing == null ? null : existing.rules, existing == null ? null : existing.ratePercent,
+                existing == null ? null : existing.maxAmountEur, existing == null ? null : existing.earlierTerms,
+                record.urlDescriptif(), record.urlDemarche(), record.contact(),
+                existing == null ? null : existing.checkedOn, existing == null ? null : existing.confidence);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.boussole.commons.i18n.Language;
+import fr.boussole.directory.domain.AidTerms;
 import fr.boussole.directory.domain.EligibilityRules;
 import fr.boussole.directory.domain.Range;
 import fr.boussole.directory.repository.FundingAid;
@@ -85,7 +86,12 @@ public class EligibilityEngine {
     private AidEligibility judge(FundingAid aid, CompanyProfile profile, String region, LocalDate asOf,
             Language language, boolean worded) {
         Checks checks = new Checks(language, worded);
-        EligibilityRules rules = aid.rules == null ? EligibilityRules.none() : aid.rules;
+        AidTerms terms = termsOn(aid, asOf);
+        EligibilityRules rules = terms.rules();
+        if (terms.until() != null) {
+            checks.met("terms", () -> "Conditions en vigueur avant le " + terms.until(),
+                    () -> "Terms in force before " + terms.until());
+        }
         boolean expired = aid.closesOn != null && aid.closesOn.isBefore(asOf);
         validity(aid, asOf, checks);
         zone(aid, profile.departement(), region, checks);
@@ -119,7 +125,22 @@ public class EligibilityEngine {
                 status == Status.NOT_ELIGIBLE ? failed : null,
                 List.copyOf(checks.all),
                 language == Language.FR ? aid.conditionsFr : aid.conditionsEn,
-                aid.sourceUrl);
+                terms.ratePercent(), terms.maxAmountEur(), aid.sourceUrl, aid.checkedOn, aid.confidence);
+    }
+
+    /**
+     * The terms the aid stood under on {@code asOf}: the oldest earlier terms still running that day, or today's
+     * (whose {@code until} is none).
+     */
+    static AidTerms termsOn(FundingAid aid, LocalDate asOf) {
+        if (aid.earlierTerms != null) {
+            for (AidTerms earlier : aid.earlierTerms) {
+                if (asOf.isBefore(earlier.until())) {
+                    return earlier;
+                }
+            }
+        }
+        return new AidTerms(null, aid.rules, aid.ratePercent, aid.maxAmountEur);
     }
 
     private static void validity(FundingAid aid, LocalDate asOf, Checks checks) {

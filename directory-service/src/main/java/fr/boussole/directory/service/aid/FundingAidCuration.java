@@ -1,6 +1,7 @@
 package fr.boussole.directory.service.aid;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.panache.common.Sort;
 
 import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.i18n.Language;
@@ -38,6 +41,7 @@ import fr.boussole.directory.repository.FundingAidHistoryEntry;
 import fr.boussole.directory.repository.FundingAidRepository;
 import fr.boussole.directory.rest.dto.AidDraft;
 import fr.boussole.directory.rest.dto.AidImportReport;
+import fr.boussole.directory.rest.dto.AidReview;
 import fr.boussole.directory.rest.dto.AidSchemaRecord;
 import fr.boussole.directory.rest.dto.FundingAidView;
 import fr.boussole.directory.service.Geography;
@@ -84,6 +88,23 @@ public class FundingAidCuration {
     public Page<HistoryEntryView> history(String id, PageParams paging) {
         aids.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("funding aid", id));
         return Curation.history(history, id, paging);
+    }
+
+    /**
+     * The aids whose source was never checked or not for {@link AidReviews#CHECK_AGAIN_AFTER}, never checked first,
+     * then the oldest check.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Page<AidReview> reviewsDue(Language language, PageParams paging) {
+        LocalDate before = AidReviews.dueIfCheckedBefore(AidReviews.today());
+        String due = "checkedOn is null or checkedOn < ?1";
+        Sort order = Sort.by("checkedOn", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_FIRST).and("id");
+        List<AidReview> items = aids.find(due, order, before).page(paging.page, paging.size).list().stream()
+                .map(aid -> new AidReview(aid.id, language == Language.FR ? aid.nameFr : aid.nameEn, aid.sourceUrl,
+                        aid.checkedOn, aid.checkedOn == null ? null : AidReviews.validThrough(aid.checkedOn),
+                        aid.confidence, aid.version))
+                .toList();
+        return Page.of(items, paging, aids.count(due, before));
     }
 
     public FundingAidView create(AidDraft draft, String actor, Language language) {
@@ -137,12 +158,16 @@ public class FundingAidCuration {
 
     /**
      * Creates or updates each aid of a data.gouv.fr export, all or nothing: one invalid record and nothing is
-     * stored, every problem named {@code [index].column}. Aids already as received are left untouched (their
+     * stored, every problem named {@code [index].column}. A record updates the aid it describes, found by id, by
+     * official page or by name and funder ({@link AidMatcher}), so that another publisher's copy of an aid does not
+     * add a twin. Aids already as received are left untouched (their
      * version does not move); the others become curated, so the seed no longer overwrites them.
      */
     public AidImportReport importRecords(List<AidSchemaRecord> records, String actor) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Integer> firstIndex = new HashMap<>();
+        Map<String, Integer> firstIndexOfAid = new HashMap<>();
+        AidMatcher matcher = new AidMatcher(aids.listAll());
         List<AidDraft> drafts = new ArrayList<>();
         List<FundingAid> existing = new ArrayList<>();
         for (int index = 0; index < records.size(); index++) {
@@ -161,7 +186,13 @@ public class FundingAidCuration {
             if (RESERVED_ID.equals(record.idAide())) {
                 errors.add(new FieldError(prefix + "id_aide", "'" + RESERVED_ID + "' names the export of the aids"));
             }
-            FundingAid current = record.idAide() == null ? null : aids.findById(record.idAide());
+            FundingAid current = matcher.find(record).orElse(null);
+            Integer sameAid = current == null || duplicate != null ? null
+                    : firstIndexOfAid.putIfAbsent(current.id, index);
+            if (sameAid != null) {
+                errors.add(new FieldError(prefix + "id_aide", "describes aid '" + current.id + "' as [" + sameAid
+                        + "] does (same id, official page, or name and funder)"));
+            }
             List<FieldError> recordErrors = new ArrayList<>();
             validator.validate(record).stream()
                     .map(violation -> new FieldError(prefix + schemaColumn(violation.getPropertyPath().toString()),
@@ -192,7 +223,8 @@ public class FundingAidCuration {
         Map<FundingAid, Map<String, FieldChange>> changed = new LinkedHashMap<>();
         for (int index = 0; index < records.size(); index++) {
             FundingAid aid = existing.get(index);
-            if (aid != null && AidSchemaMapper.record(aid, geography).sameContentAs(records.get(index))) {
+            if (aid != null
+                    && AidSchemaMapper.record(aid, geography).sameContentAs(records.get(index).withId(aid.id))) {
                 unchanged.add(aid.id);
                 continue;
             }
@@ -258,6 +290,15 @@ public class FundingAidCuration {
         errors.addAll(geography.unknownAreas(draft.regions(), draft.departements()));
         if (draft.opensOn() != null && draft.closesOn() != null && draft.opensOn().isAfter(draft.closesOn())) {
             errors.add(new FieldError("closesOn", "must not be before opensOn"));
+        }
+        if (draft.checkedOn() != null && draft.checkedOn().isAfter(AidReviews.today().plusDays(1))) {
+            errors.add(new FieldError("checkedOn", "must not be in the future"));
+        }
+        for (int index = 1; index < draft.earlierTerms().size(); index++) {
+            if (!draft.earlierTerms().get(index).until().isAfter(draft.earlierTerms().get(index - 1).until())) {
+                errors.add(new FieldError("earlierTerms[" + index + "].until",
+                        "must be after the until of the terms before, oldest first"));
+            }
         }
         return errors;
     }

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.boussole.commons.config.SeedConfig;
 import fr.boussole.commons.config.SeedFiles;
-import fr.boussole.directory.domain.EligibilityRules;
 import fr.boussole.directory.rest.dto.AidDraft;
 import fr.boussole.directory.service.PostgresArrays;
 import fr.boussole.directory.service.SqlColumns;
@@ -35,14 +34,16 @@ public class FundingAidSeeder {
 
     private static final String COLUMNS = "name_fr, name_en, description_fr, description_en, conditions_fr,"
             + " conditions_en, carriers, carrier_sirens, aid_types, beneficiaries, recurrence, regions, departements,"
-            + " opens_on, closes_on, rules, source_url, procedure_url, contact, position";
+            + " opens_on, closes_on, rules, rate_percent, max_amount_eur, earlier_terms, source_url, procedure_url,"
+            + " contact, checked_on, confidence, position";
 
     private static final String UPSERT = "INSERT INTO funding_aid AS a (id, " + COLUMNS + ")"
             + " VALUES (:id, :nameFr, :nameEn, :descriptionFr, :descriptionEn, :conditionsFr, :conditionsEn,"
             + " CAST(:carriers AS text[]), CAST(:carrierSirens AS text[]), CAST(:aidTypes AS text[]),"
             + " CAST(:beneficiaries AS text[]), :recurrence, CAST(:regions AS text[]), CAST(:departements AS text[]),"
-            + " CAST(:opensOn AS date), CAST(:closesOn AS date), CAST(:rules AS jsonb), :sourceUrl, :procedureUrl,"
-            + " :contact, :position)"
+            + " CAST(:opensOn AS date), CAST(:closesOn AS date), CAST(:rules AS jsonb), CAST(:ratePercent AS integer),"
+            + " CAST(:maxAmountEur AS bigint), CAST(:earlierTerms AS jsonb), :sourceUrl, :procedureUrl, :contact,"
+            + " CAST(:checkedOn AS date), :confidence, :position)"
             + " ON CONFLICT (id) DO UPDATE SET (" + COLUMNS + ", version, updated_at, updated_by) = ("
             + excluded(COLUMNS) + ", a.version + 1, now(), 'seed')"
             + " WHERE NOT a.curated AND (" + SqlColumns.prefixed("a.", COLUMNS) + ") IS DISTINCT FROM (" + excluded(COLUMNS) + ")";
@@ -85,6 +86,11 @@ public class FundingAidSeeder {
                     .setParameter("opensOn", aid.opensOn() == null ? null : aid.opensOn().toString())
                     .setParameter("closesOn", aid.closesOn() == null ? null : aid.closesOn().toString())
                     .setParameter("rules", json(aid.rules()))
+                    .setParameter("ratePercent", aid.ratePercent())
+                    .setParameter("maxAmountEur", aid.maxAmountEur())
+                    .setParameter("earlierTerms", json(aid.earlierTerms()))
+                    .setParameter("checkedOn", aid.checkedOn() == null ? null : aid.checkedOn().toString())
+                    .setParameter("confidence", aid.confidence().name())
                     .setParameter("sourceUrl", aid.sourceUrl())
                     .setParameter("procedureUrl", aid.procedureUrl())
                     .setParameter("contact", aid.contact())
@@ -94,9 +100,9 @@ public class FundingAidSeeder {
         LOG.infof("Funding aids seeded from %s: %d inserted or updated", SEED_FILE, changed);
     }
 
-    private String json(EligibilityRules rules) {
+    private String json(Object rulesOrTerms) {
         try {
-            return mapper.writeValueAsString(rules);
+            return mapper.writeValueAsString(rulesOrTerms);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unwritable rules in " + SEED_FILE, e);
         }
