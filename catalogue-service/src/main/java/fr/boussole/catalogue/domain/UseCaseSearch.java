@@ -1,7 +1,10 @@
 package fr.boussole.catalogue.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import fr.boussole.catalogue.domain.CriticalDomain;
 import fr.boussole.catalogue.domain.DataKind;
@@ -9,11 +12,12 @@ import fr.boussole.catalogue.domain.SolutionType;
 import fr.boussole.commons.i18n.Language;
 
 /**
- * A search of the published catalogue: words in one language (free text, and groups of synonyms found in the
- * caller's words, any phrase of a group matching), filters (any of the values within a filter, all the filters
+ * A search of the published catalogue: the caller's words as typed, read in one language as free text and groups of
+ * synonyms found in them (any phrase of a group matching), filters (any of the values within a filter, all the filters
  * together) and an order. Empty sets filter nothing.
  */
 public record UseCaseSearch(
+        String words,
         String text,
         List<List<String>> synonymGroups,
         Language language,
@@ -24,6 +28,9 @@ public record UseCaseSearch(
         Set<CriticalDomain> criticalDomains,
         Boolean personalData,
         Order order) {
+
+    /** A word of the free text: a quoted phrase, or a run of non-blanks, either perhaps excluded by a minus. */
+    private static final Pattern WORD = Pattern.compile("-?\"[^\"]*\"?|\\S+");
 
     public enum Order {
         /** Best matches first; alphabetical without words. */
@@ -38,5 +45,23 @@ public record UseCaseSearch(
 
     public boolean hasText() {
         return hasFreeText() || !synonymGroups.isEmpty();
+    }
+
+    /** The free text's words, a quoted phrase counting as one word (quotes kept) and an excluded one keeping its minus. */
+    public List<String> freeWords() {
+        if (!hasFreeText()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            words.add(word.group());
+        }
+        return words;
+    }
+
+    /** How many things the search looks for: free words and groups of synonyms. */
+    public int termCount() {
+        return freeWords().size() + synonymGroups.size();
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,7 @@ import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.search.DocumentIndex;
 import fr.boussole.commons.search.FacetedSearch;
 import fr.boussole.commons.search.SearchDocument;
+import fr.boussole.commons.search.TsQuery;
 import fr.boussole.commons.search.VersionedIndex;
 import io.agroal.api.AgroalDataSource;
 
@@ -59,8 +61,16 @@ public class UseCasePublications {
         }
     }
 
-    /** One page of results (documents, best first), the number of results in all, and the facets' counts. */
-    public record Results(List<String> documents, long total, Map<Facet, Map<String, Long>> facets) {
+    /**
+     * One page of results (documents, best first), the number of results in all, the facets' counts, and whether
+     * they have every word of the search or, none having them all, some of them.
+     */
+    public record Results(List<String> documents, long total, Map<Facet, Map<String, Long>> facets,
+            boolean matchedAllWords) {
+    }
+
+    /** The index and the words the published texts use in each language, built together from one read. */
+    private record SearchState(DocumentIndex index, Map<Language, Set<String>> vocabulary) {
     }
 
     /** The dimension of the index that says whether a use case is transversal. */
@@ -70,7 +80,7 @@ public class UseCasePublications {
     private final EntityManager entityManager;
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
-    private final VersionedIndex<DocumentIndex> index = new VersionedIndex<>();
+    private final VersionedIndex<SearchState> state = new VersionedIndex<>();
 
     UseCasePublications(EntityManager entityManager, AgroalDataSource dataSource, ObjectMapper mapper) {
         this.entityManager = entityManager;
@@ -139,9 +149,7 @@ public class UseCasePublications {
      * index does the rest with bit sets (docs/performance.md).
      */
     public Results search(UseCaseSearch search, int offset, int limit, List<String> allSectors) {
-        long version = ((Number) entityManager.createNativeQuery("SELECT version FROM search_state WHERE id = 1")
-                .getSingleResult()).longValue();
-        DocumentIndex index = this.index.current(version, () -> load(allSectors));
+        DocumentIndex index = current(allSectors).index();
         Map<String, Set<String>> filters = new HashMap<>();
         filters.put(Facet.SECTORS.name(), search.sectors());
         filters.put(Facet.FUNCTIONS.name(), search.functions());
@@ -152,16 +160,43 @@ public class UseCasePublications {
                 search.personalData() == null ? Set.of() : Set.of(search.personalData().toString()));
         boolean bySector = !search.sectors().isEmpty();
         boolean byTitle = search.order() == UseCaseSearch.Order.TITLE || (!search.hasText() && !bySector);
-        FacetedSearch.Results results = FacetedSearch.run(index, new FacetedSearch.Query(search.language(),
-                search.hasText() ? tsQueryText(search) : null, filters,
-                Arrays.stream(Facet.values()).map(Facet::name).toList(),
+        Function<String, FacetedSearch.Query> query = words -> new FacetedSearch.Query(search.language(), words,
+                filters, Arrays.stream(Facet.values()).map(Facet::name).toList(),
                 byTitle ? FacetedSearch.Order.NAME : FacetedSearch.Order.RELEVANCE,
                 // In a sector, its own use cases before the transversal ones.
-                bySector ? index.having(TRANSVERSAL, Set.of("true")) : null), offset, limit);
+                bySector ? index.having(TRANSVERSAL, Set.of("true")) : null);
+        FacetedSearch.Results results = FacetedSearch.run(index,
+                query.apply(search.hasText() ? tsQueryText(search, " && ") : null), offset, limit);
+        boolean allWords = true;
+        if (results.total() == 0 && search.termCount() > 1) {
+            // none has every word: those with the most of them, best first (relevance sums the words found)
+            results = FacetedSearch.run(index, query.apply(tsQueryText(search, " || ")), offset, limit);
+            allWords = false;
+        }
         Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
         results.facets().forEach((facet, counts) -> facets.put(Facet.valueOf(facet), counts));
         Map<String, String> documents = documents(results.ids());
-        return new Results(results.ids().stream().map(documents::get).toList(), results.total(), facets);
+        return new Results(results.ids().stream().map(documents::get).toList(), results.total(), facets, allWords);
+    }
+
+    /** The words (lower case, without accents) the published texts use in this language. */
+    public Set<String> vocabulary(Language language, List<String> allSectors) {
+        return current(allSectors).vocabulary().get(language);
+    }
+
+    /** Whether a published use case has this word, as search reads it (stemmed, accents aside). */
+    public boolean hasWord(String word, Language language, List<String> allSectors) {
+        DocumentIndex index = current(allSectors).index();
+        String parsed = ((String) entityManager.createNativeQuery("SELECT CAST(plainto_tsquery("
+                + config(language) + ", :word) AS text)").setParameter("word", word).getSingleResult());
+        TsQuery.Node node = parsed == null || parsed.isBlank() ? null : TsQuery.parse(parsed);
+        return node != null && !node.matches(index, language).isEmpty();
+    }
+
+    private SearchState current(List<String> allSectors) {
+        long version = ((Number) entityManager.createNativeQuery("SELECT version FROM search_state WHERE id = 1")
+                .getSingleResult()).longValue();
+        return state.current(version, () -> load(allSectors));
     }
 
     private Map<String, String> documents(List<String> slugs) {
@@ -175,17 +210,35 @@ public class UseCasePublications {
         return documents;
     }
 
-    /** The caller's words and synonyms as PostgreSQL parses them: stemmed, accents stripped, stop words out. */
-    private String tsQueryText(UseCaseSearch search) {
-        Query query = entityManager.createNativeQuery("SELECT CAST(" + tsQuery(search, config(search.language()))
-                + " AS text)");
-        bindWords(query, search);
+    /**
+     * The caller's words and synonyms as PostgreSQL parses them (stemmed, accents stripped, stop words out), joined
+     * by {@code join}: all of them ({@code &&}) or any ({@code ||}).
+     */
+    private String tsQueryText(UseCaseSearch search, String join) {
+        Query query = entityManager.createNativeQuery("SELECT CAST("
+                + tsQuery(search, config(search.language()), join) + " AS text)");
+        bindWords(query, search, join);
         Object text = query.getSingleResult();
         return text == null ? "" : text.toString();
     }
 
-    /** Every published use case; a transversal one is in every sector. */
-    private DocumentIndex load(List<String> allSectors) {
+    /** Every published use case, a transversal one in every sector, and the words of their texts. */
+    private SearchState load(List<String> allSectors) {
+        return new SearchState(index(allSectors), Map.of(Language.FR, words(Language.FR),
+                Language.EN, words(Language.EN)));
+    }
+
+    /** The words, lower case and without accents, of the published texts in one language. */
+    private Set<String> words(Language language) {
+        @SuppressWarnings("unchecked")
+        List<String> words = entityManager.createNativeQuery("SELECT DISTINCT w FROM use_case_publication p,"
+                + " jsonb_each_text(p.document -> :language) t,"
+                + " regexp_split_to_table(lower(unaccent(t.value)), '[^a-z0-9]+') w WHERE length(w) >= 3")
+                .setParameter("language", language.code()).getResultList();
+        return Set.copyOf(words);
+    }
+
+    private DocumentIndex index(List<String> allSectors) {
         long start = System.nanoTime();
         List<SearchDocument> documents = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
@@ -281,27 +334,48 @@ public class UseCasePublications {
     }
 
     /**
-     * The query: the caller's words, AND each group of synonyms found in them (any of the group's phrases).
-     * NULL without words.
+     * The query: the caller's words and each group of synonyms found in them (any of the group's phrases), all of
+     * them ({@code join} {@code " && "}) or any of them ({@code " || "}, each word on its own, a word the caller
+     * excluded with a minus still excluding). NULL without words.
      */
-    private static String tsQuery(UseCaseSearch search, String config) {
-        List<String> parts = new ArrayList<>();
-        if (search.hasFreeText()) {
-            parts.add("websearch_to_tsquery(" + config + ", :text)");
+    private static String tsQuery(UseCaseSearch search, String config, String join) {
+        List<String> wanted = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        if (search.hasFreeText() && join.equals(" && ")) {
+            wanted.add("websearch_to_tsquery(" + config + ", :text)");
+        } else if (search.hasFreeText()) {
+            List<String> words = search.freeWords();
+            for (int word = 0; word < words.size(); word++) {
+                (words.get(word).startsWith("-") ? excluded : wanted)
+                        .add("websearch_to_tsquery(" + config + ", :word_" + word + ")");
+            }
         }
         for (int group = 0; group < search.synonymGroups().size(); group++) {
             List<String> alternatives = new ArrayList<>();
             for (int phrase = 0; phrase < search.synonymGroups().get(group).size(); phrase++) {
                 alternatives.add("phraseto_tsquery(" + config + ", :synonym_" + group + "_" + phrase + ")");
             }
-            parts.add("(" + String.join(" || ", alternatives) + ")");
+            wanted.add("(" + String.join(" || ", alternatives) + ")");
         }
-        return parts.isEmpty() ? "CAST(NULL AS tsquery)" : String.join(" && ", parts);
+        if (wanted.isEmpty() && excluded.isEmpty()) {
+            return "CAST(NULL AS tsquery)";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!wanted.isEmpty()) {
+            parts.add("(" + String.join(join, wanted) + ")");
+        }
+        parts.addAll(excluded);
+        return String.join(" && ", parts);
     }
 
-    private static void bindWords(Query query, UseCaseSearch search) {
-        if (search.hasFreeText()) {
+    private static void bindWords(Query query, UseCaseSearch search, String join) {
+        if (search.hasFreeText() && join.equals(" && ")) {
             query.setParameter("text", search.text());
+        } else if (search.hasFreeText()) {
+            List<String> words = search.freeWords();
+            for (int word = 0; word < words.size(); word++) {
+                query.setParameter("word_" + word, words.get(word));
+            }
         }
         for (int group = 0; group < search.synonymGroups().size(); group++) {
             List<String> phrases = search.synonymGroups().get(group);

@@ -36,6 +36,13 @@ public class Synonyms {
         this.groups = Map.of(Language.FR, normalised(byCode.get("fr")), Language.EN, normalised(byCode.get("en")));
     }
 
+    /** Whether a word (normalised) is a word of some phrase of a group: it finds what its group finds. */
+    public boolean isWordOfAPhrase(String word, Language language) {
+        String key = key(word);
+        return groups.get(language).stream().flatMap(List::stream)
+                .anyMatch(phrase -> words(phrase).stream().map(Synonyms::key).anyMatch(key::equals));
+    }
+
     public Expansion expand(String text, Language language) {
         List<String> words = words(text);
         List<String> keys = words.stream().map(Synonyms::key).toList();

@@ -60,17 +60,34 @@ public class UseCaseCatalogue {
         requireKnown("sector", sectors, Taxonomy.SECTOR);
         requireKnown("function", functions, Taxonomy.BUSINESS_FUNCTION);
         Synonyms.Expansion words = synonyms.expand(text, language);
-        return new UseCaseSearch(words.freeText(), words.groups(), language, sectors, functions, solutionTypes,
+        return new UseCaseSearch(text, words.freeText(), words.groups(), language, sectors, functions, solutionTypes,
                 dataKinds, criticalDomains, personalData, order == null ? UseCaseSearch.Order.RELEVANCE : order);
     }
 
+    /**
+     * A page of the search's results. None having every word, those with the most of them; a word no use case has
+     * gets the nearest spelling the catalogue uses (didYouMean), and when nothing matched at all the results are
+     * those of that spelling.
+     */
     public UseCaseSearchPage find(UseCaseSearch search, PageParams paging) {
-        UseCasePublications.Results results = publications.search(search, paging.offset(), paging.size,
-                taxonomy.codes(Taxonomy.SECTOR));
+        List<String> allSectors = taxonomy.codes(Taxonomy.SECTOR);
+        UseCasePublications.Results results = publications.search(search, paging.offset(), paging.size, allSectors);
+        String didYouMean = search.words() == null || search.words().isBlank() ? null
+                : Spelling.suggest(search.words(), word -> publications.hasWord(word, search.language(), allSectors)
+                        || synonyms.isWordOfAPhrase(word, search.language()),
+                        publications.vocabulary(search.language(), allSectors));
+        if (results.total() == 0 && didYouMean != null) {
+            Synonyms.Expansion corrected = synonyms.expand(didYouMean, search.language());
+            results = publications.search(new UseCaseSearch(didYouMean, corrected.freeText(), corrected.groups(),
+                    search.language(), search.sectors(), search.functions(), search.solutionTypes(),
+                    search.dataKinds(), search.criticalDomains(), search.personalData(), search.order()),
+                    paging.offset(), paging.size, allSectors);
+        }
         return new UseCaseSearchPage(
                 results.documents().stream().map(this::read)
                         .map(document -> UseCaseMapper.summary(document, search.language())).toList(),
-                paging.page, paging.size, results.total(), Page.pageCount(results.total(), paging.size), facets(results.facets()));
+                paging.page, paging.size, results.total(), Page.pageCount(results.total(), paging.size),
+                facets(results.facets()), results.matchedAllWords(), didYouMean);
     }
 
     public UseCaseView get(String slug, Language language) {

@@ -76,9 +76,32 @@ class UseCaseSearchTest {
         assertThat(search("en", "q", "resume").getList("items.slug", String.class)).contains("tri-candidatures");
     }
 
+    /** Issue #20: "recrutement candidats" found nothing although each word alone finds something. */
+    @Test
+    void whenNoUseCaseHasEveryWordThoseWithTheMostOfThemComeAndSaySo() {
+        JsonPath both = search("fr", "q", "recrutement candidats");
+        assertThat(both.getList("items.slug", String.class)).contains("tri-candidatures");
+        assertThat(both.getBoolean("matchedAllWords")).isFalse();
+        assertThat(search("fr", "q", "tri des CV").getBoolean("matchedAllWords")).isTrue();
+        // a word the caller excluded stays excluded
+        assertThat(search("fr", "q", "recrutement candidats -tri").getList("items.slug", String.class))
+                .isNotEmpty().doesNotContain("tri-candidatures");
+    }
+
+    @Test
+    void aTypoGetsTheNearestSpellingAndItsResultsWhenNothingMatched() {
+        JsonPath typo = search("fr", "q", "maintenence");
+        assertThat(typo.getString("didYouMean")).isEqualTo("maintenance");
+        assertThat(typo.getList("items.slug", String.class)).contains("maintenance-predictive");
+        JsonPath english = search("en", "q", "predictve maintenance");
+        assertThat(english.getString("didYouMean")).isEqualTo("predictive maintenance");
+        assertThat(search("fr", "q", "maintenance prédictive").getString("didYouMean")).isNull();
+    }
+
     @Test
     void wordsNobodyUsedFindNothing() {
         JsonPath result = search("fr", "q", "téléportation quantique");
+        assertThat(result.getString("didYouMean")).isNull();
         assertThat(result.getLong("total")).isZero();
         assertThat(result.getList("items")).isEmpty();
         assertThat(result.getList("facets.sectors")).isEmpty();
