@@ -95,7 +95,8 @@ class AssessmentThroughGatewayIT {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Bilan de maturité IA", "59 / 100", "Prête à expérimenter",
                     "Cas d'usage pour votre activité", "Diagnostic innovation", "Diagnostic Data IA",
-                    "Conditions à confirmer auprès de l'organisme", "Source vérifiée le", "Prochaines étapes")
+                    "Conditions à confirmer auprès de l'organisme", "Source vérifiée le", "Vos prérequis sont réunis à",
+                    "Prochaines étapes")
                     .doesNotContain("Certaines recommandations manquent");
         }
     }

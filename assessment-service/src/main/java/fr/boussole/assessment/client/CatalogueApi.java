@@ -18,9 +18,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface CatalogueApi {
 
-    /** Published use cases of a sector (transversal ones included) for any of the functions. */
+    /** Published use cases of any of the sectors (transversal ones included) for any of the functions. */
     @GET
     @Path("/use-cases")
-    UseCasePage useCases(@QueryParam("sector") String sector, @QueryParam("function") List<String> functions,
+    UseCasePage useCases(@QueryParam("sector") List<String> sectors, @QueryParam("function") List<String> functions,
             @QueryParam("size") int size, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language);
 }

@@ -36,8 +36,8 @@ public class NeighbourServices {
     @Retry(maxRetries = 1, delay = 100, retryOn = ProcessingException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
     @CacheResult(cacheName = "neighbour-use-cases")
-    public UseCasePage useCases(String sector, List<String> functions, int size, String language) {
-        return catalogue.useCases(sector, functions, size, language);
+    public UseCasePage useCases(List<String> sectors, List<String> functions, int size, String language) {
+        return catalogue.useCases(sectors, functions, size, language);
     }
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)

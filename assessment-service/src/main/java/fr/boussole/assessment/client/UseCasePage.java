@@ -16,9 +16,19 @@ public record UseCasePage(List<UseCase> items) {
     /**
      * @param prerequisites the least score per readiness dimension the use case needs
      * @param criticalDomain the AI Act critical domain it falls in, or null
+     * @param sectors the sectors it is specific to, none when transversal
+     * @param dataKinds the kinds of data it runs on (TABULAR, TEXT, IMAGES…)
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record UseCase(String slug, String title, String summary, boolean personalData, String criticalDomain,
-            Map<String, Integer> prerequisites) {
+            Map<String, Integer> prerequisites, List<String> sectors, List<String> functions, boolean transversal,
+            List<String> dataKinds) {
+
+        /** What the catalogue leaves out is none. */
+        public UseCase {
+            sectors = sectors == null ? List.of() : sectors;
+            functions = functions == null ? List.of() : functions;
+            dataKinds = dataKinds == null ? List.of() : dataKinds;
+        }
     }
 }

@@ -26,6 +26,7 @@ import fr.boussole.assessment.rest.dto.ReadinessView;
 import fr.boussole.assessment.rest.dto.RecommendationsView;
 import fr.boussole.assessment.service.AssessmentService;
 import fr.boussole.assessment.service.Caller;
+import fr.boussole.assessment.service.recommendation.RecommendationRules;
 import fr.boussole.assessment.service.recommendation.Recommendations;
 import fr.boussole.assessment.scoring.Answer;
 import fr.boussole.assessment.scoring.Question;
@@ -132,16 +133,16 @@ public class ReportService {
     /** Blocking gaps first, then the best improvements, the partner to talk to, the aids, GDPR, the pilot. */
     static List<String> nextSteps(ReadinessView readiness, RecommendationsView advice, Map<String, String> words) {
         List<String> steps = new ArrayList<>();
-        readiness.blockingGaps().forEach(gap -> steps.add(fill(words.get("stepGap"), gap.label())));
+        readiness.blockingGaps().forEach(gap -> steps.add(RecommendationRules.fill(words.get("stepGap"), gap.label())));
         readiness.improvements().stream().filter(improvement -> !improvement.blocking()).limit(2)
-                .forEach(improvement -> steps.add(fill(words.get("stepImprove"), improvement.label(),
+                .forEach(improvement -> steps.add(RecommendationRules.fill(words.get("stepImprove"), improvement.label(),
                         String.valueOf(improvement.scoreGain()))));
-        advice.partnerTypes().stream().findFirst().ifPresent(type -> steps.add(fill(words.get("stepPartner"),
+        advice.partnerTypes().stream().findFirst().ifPresent(type -> steps.add(RecommendationRules.fill(words.get("stepPartner"),
                 type.name().toLowerCase(Locale.ROOT), type.why())));
         List<String> eligible = advice.aids().stream().filter(aid -> "ELIGIBLE".equals(aid.status()))
                 .map(RecommendationsView.AidAdvice::name).toList();
         if (!eligible.isEmpty()) {
-            steps.add(fill(words.get("stepAids"), String.join(", ", eligible)));
+            steps.add(RecommendationRules.fill(words.get("stepAids"), String.join(", ", eligible)));
         }
         if (advice.gdprChecklist() != null && advice.gdprChecklist().stream()
                 .anyMatch(item -> !"MET".equals(item.status()))) {
@@ -149,13 +150,5 @@ public class ReportService {
         }
         steps.add(words.get("stepPilot"));
         return steps;
-    }
-
-    private static String fill(String pattern, String... values) {
-        String text = pattern;
-        for (int i = 0; i < values.length; i++) {
-            text = text.replace("{" + i + "}", values[i]);
-        }
-        return text;
     }
 }

@@ -57,7 +57,12 @@ public record RecommendationsView(
             @Schema(nullable = true,
                     description = "HR, HEALTH, BANKING_CREDIT or JUSTICE: decisions that directly affect people")
             String criticalDomain,
-            @Schema(description = "For a critical domain, the explicability and bias checks it needs") List<String> checks) {
+            @Schema(description = "For a critical domain, the explicability and bias checks it needs") List<String> checks,
+            @Schema(description = "How much it is the company's: 3 for its own sector, 2 per chosen function it serves,"
+                    + " 1 for data the company has; use cases come by relevance, then fit", examples = "6")
+            int relevance,
+            @Schema(description = "Why it is recommended, in words: sector, functions, data, readiness")
+            List<String> reasons) {
 
         @Schema(name = "PrerequisiteGap")
         public record Gap(@Schema(examples = "data") String dimension, @Schema(examples = "60") int required,

@@ -16,7 +16,8 @@ import fr.boussole.commons.config.SeedFiles;
 /**
  * The guide's advice that recommendations quote, in French and English ({@code seed/recommendation-guide.json}):
  * which partner type for which situation and its time to a first test, the checks of critical domains, the GDPR
- * checklist, the five first pitfalls, and the notes a plan may carry.
+ * checklist, the five first pitfalls, the notes a plan may carry (the reasons of a use case's rank among them) and
+ * the kinds of data each answer about the company's data stands for.
  */
 @ApplicationScoped
 public class RecommendationGuide {
@@ -37,7 +38,7 @@ public class RecommendationGuide {
     }
 
     record Content(List<PartnerAdvice> partnerAdvice, List<Item> criticalChecks, List<Item> gdpr,
-            List<Item> pitfalls, List<Item> notes) {
+            List<Item> pitfalls, List<Item> notes, Map<String, List<String>> dataKinds) {
     }
 
     private final Map<String, PartnerAdvice> partnerAdvice;
@@ -68,6 +69,11 @@ public class RecommendationGuide {
 
     public List<Item> pitfalls() {
         return content.pitfalls();
+    }
+
+    /** The catalogue's kinds of data (TABULAR, TEXT…) an answer of the data-available question stands for. */
+    public List<String> dataKinds(String dataAvailable) {
+        return content.dataKinds().getOrDefault(dataAvailable, List.of());
     }
 
     public LocalizedText note(String code) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -83,19 +84,79 @@ public class RecommendationRules {
         return dimensions == 0 ? 0 : (int) Math.round(100 * sum / dimensions);
     }
 
-    /** The best fits among the catalogue's use cases, the best first; among equal fits the catalogue's order. */
-    List<UseCaseAdvice> useCases(UseCasePage page, Map<String, Integer> scores, Language language) {
-        List<UseCaseAdvice> advice = new ArrayList<>();
+    /**
+     * What the company brings to the ranking of use cases. {@code sectors}: its sectors (the one its NAF code gives,
+     * and the one it answered); {@code naf}: the code, when it gave one its sector came from; {@code functions}: the
+     * functions it chose, code to name; {@code data}: the data it has, name to the kinds of data it stands for.
+     */
+    public record CompanyFacts(Set<String> sectors, String naf, String nafSector, Map<String, String> functions,
+            Map<String, List<String>> data) {
+    }
+
+    /**
+     * The use cases an advisor would bring up first: those of the company's own sector before the transversal ones,
+     * then those that serve more of its chosen functions and run on data it has ({@link #relevance}), then the best
+     * fit with its readiness, then the catalogue's order; each says why, in words. Only the ten first stay.
+     */
+    List<UseCaseAdvice> useCases(UseCasePage page, Map<String, Integer> scores, CompanyFacts company,
+            Language language) {
+        record Ranked(UseCaseAdvice advice, int relevance) {
+        }
+        List<Ranked> ranked = new ArrayList<>();
         for (UseCasePage.UseCase useCase : page.items()) {
             List<UseCaseAdvice.Gap> gaps = new ArrayList<>();
             int fit = fit(useCase.prerequisites(), scores, gaps);
             String critical = useCase.criticalDomain();
-            advice.add(new UseCaseAdvice(useCase.slug(), useCase.title(), useCase.summary(), fit, gaps,
+            List<String> reasons = new ArrayList<>();
+            int relevance = relevance(useCase, company, fit, reasons, language);
+            ranked.add(new Ranked(new UseCaseAdvice(useCase.slug(), useCase.title(), useCase.summary(), fit, gaps,
                     useCase.personalData(), critical, critical == null ? List.of()
-                            : guide.criticalChecks().stream().map(check -> check.text().in(language)).toList()));
+                            : guide.criticalChecks().stream().map(check -> check.text().in(language)).toList(),
+                    relevance, reasons), relevance));
         }
-        advice.sort(Comparator.comparingInt(UseCaseAdvice::fit).reversed());
-        return List.copyOf(advice.subList(0, Math.min(USE_CASES_RECOMMENDED, advice.size())));
+        ranked.sort(Comparator.comparingInt(Ranked::relevance).reversed()
+                .thenComparing(Comparator.comparingInt((Ranked one) -> one.advice().fit()).reversed()));
+        return ranked.stream().limit(USE_CASES_RECOMMENDED).map(Ranked::advice).toList();
+    }
+
+    /**
+     * How much a use case is the company's: 3 when it is specific to the company's sector (a transversal one is
+     * nobody's in particular), 2 per chosen function it serves, 1 when it runs on data the company has. The reasons
+     * go to {@code reasons} in words, readiness last.
+     */
+    int relevance(UseCasePage.UseCase useCase, CompanyFacts company, int fit, List<String> reasons,
+            Language language) {
+        int relevance = 0;
+        if (!useCase.transversal() && useCase.sectors().stream().anyMatch(company.sectors()::contains)) {
+            relevance += 3;
+            reasons.add(company.naf() != null && useCase.sectors().contains(company.nafSector())
+                    ? fill(guide.note("reason-sector-naf").in(language), company.naf())
+                    : guide.note("reason-sector").in(language));
+        }
+        List<String> served = useCase.functions().stream().filter(company.functions()::containsKey)
+                .map(company.functions()::get).toList();
+        if (!served.isEmpty()) {
+            relevance += 2 * served.size();
+            reasons.add(fill(guide.note("reason-function").in(language), String.join(", ", served)));
+        }
+        List<String> data = company.data().entrySet().stream()
+                .filter(entry -> entry.getValue().stream().anyMatch(useCase.dataKinds()::contains))
+                .map(Map.Entry::getKey).toList();
+        if (!data.isEmpty()) {
+            relevance += 1;
+            reasons.add(fill(guide.note("reason-data").in(language), String.join(", ", data)));
+        }
+        reasons.add(fill(guide.note("reason-readiness").in(language), String.valueOf(fit)));
+        return relevance;
+    }
+
+    /** The text with {0}, {1}… replaced by the values. */
+    public static String fill(String text, String... values) {
+        String filled = text;
+        for (int index = 0; index < values.length; index++) {
+            filled = filled.replace("{" + index + "}", values[index]);
+        }
+        return filled;
     }
 
     /** The directory's verdicts; for each, what it still needs to know and the rules that failed, as texts. */

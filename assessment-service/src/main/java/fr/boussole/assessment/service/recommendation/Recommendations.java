@@ -2,8 +2,10 @@ package fr.boussole.assessment.service.recommendation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +31,8 @@ import fr.boussole.assessment.rest.dto.RecommendationsView.Missing;
 import fr.boussole.assessment.rest.dto.RecommendationsView.UseCaseAdvice;
 import fr.boussole.assessment.rest.dto.RecommendationsView;
 import fr.boussole.assessment.scoring.Answer;
+import fr.boussole.assessment.scoring.Question;
+import fr.boussole.assessment.scoring.QuestionnaireDefinition;
 import fr.boussole.assessment.scoring.Readiness;
 import fr.boussole.assessment.scoring.ReadinessScoring;
 import fr.boussole.assessment.service.AssessmentService;
@@ -60,14 +64,16 @@ public class Recommendations {
     private final NeighbourServices neighbours;
     private final RecommendationRules rules;
     private final RecommendationGuide guide;
+    private final NafSectors nafSectors;
     private final ManagedExecutor executor;
 
     Recommendations(AssessmentService assessments, NeighbourServices neighbours, RecommendationRules rules,
-            RecommendationGuide guide, ManagedExecutor executor) {
+            RecommendationGuide guide, NafSectors nafSectors, ManagedExecutor executor) {
         this.assessments = assessments;
         this.neighbours = neighbours;
         this.rules = rules;
         this.guide = guide;
+        this.nafSectors = nafSectors;
         this.executor = executor;
     }
 
@@ -84,13 +90,14 @@ public class Recommendations {
         Map<String, Integer> scores = new LinkedHashMap<>();
         readiness.dimensions().forEach(dimension -> scores.put(dimension.dimension(), dimension.score()));
         String lang = language.code();
-        String sector = RecommendationRules.code(answers, "sector");
         List<String> functions = answers.containsKey("functions") ? answers.get("functions").codes() : List.of();
+        RecommendationRules.CompanyFacts company = companyFacts(loaded.questionnaire(), answers, language);
+        List<String> sectors = List.copyOf(company.sectors());
         String region = RecommendationRules.code(answers, "region");
         String departement = RecommendationRules.text(answers, "departement");
 
-        CompletableFuture<UseCasePage> useCases = sector == null ? null
-                : call(() -> neighbours.useCases(sector, functions, USE_CASES_FETCHED, lang));
+        CompletableFuture<UseCasePage> useCases = sectors.isEmpty() ? null
+                : call(() -> neighbours.useCases(sectors, functions, USE_CASES_FETCHED, lang));
         CompletableFuture<PartnerPage> providers = call(() -> neighbours.partners(SOLUTION_PROVIDERS, region,
                 departement, 100, lang));
         CompletableFuture<PartnerPage> ecosystem = call(() -> neighbours.partners(ECOSYSTEM, region, departement, 20,
@@ -104,7 +111,7 @@ public class Recommendations {
             missing.add(new Missing("useCases", CATALOGUE, guide.note("use-cases-need-sector").in(language)));
         } else {
             UseCasePage found = await(useCases, "useCases", CATALOGUE, missing);
-            useCaseAdvice = found == null ? List.of() : rules.useCases(found, scores, language);
+            useCaseAdvice = found == null ? List.of() : rules.useCases(found, scores, company, language);
         }
         PartnerPage providersFound = await(providers, "partnerTypes.partners", DIRECTORY, missing);
         PartnerPage ecosystemFound = await(ecosystem, "ecosystem", DIRECTORY, missing);
@@ -118,6 +125,48 @@ public class Recommendations {
                 rules.gdprChecklist(answers, language),
                 rules.pitfalls(answers, language),
                 !missing.isEmpty(), missing);
+    }
+
+    /**
+     * The company as the ranking of use cases reads it: the sector its NAF code gives (when it gave one the guide
+     * knows) and the one it answered, the functions it chose and the data it has, named in the caller's language.
+     */
+    private RecommendationRules.CompanyFacts companyFacts(QuestionnaireDefinition questionnaire,
+            Map<String, Answer> answers, Language language) {
+        String naf = RecommendationRules.text(answers, "naf");
+        String nafSector = nafSectors.sectorOf(naf).orElse(null);
+        Set<String> sectors = new LinkedHashSet<>();
+        if (nafSector != null) {
+            sectors.add(nafSector);
+        }
+        String answered = RecommendationRules.code(answers, "sector");
+        if (answered != null) {
+            sectors.add(answered);
+        }
+        Map<String, String> functions = new LinkedHashMap<>();
+        Map<String, List<String>> data = new LinkedHashMap<>();
+        functions.putAll(optionNames(questionnaire, answers, "functions", language));
+        optionNames(questionnaire, answers, "data-available", language)
+                .forEach((code, name) -> data.put(name, guide.dataKinds(code)));
+        return new RecommendationRules.CompanyFacts(sectors, nafSector == null ? null : naf, nafSector, functions,
+                data);
+    }
+
+    /** The options the company chose for a question, code to name in the language asked. */
+    private static Map<String, String> optionNames(QuestionnaireDefinition questionnaire, Map<String, Answer> answers,
+            String question, Language language) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Answer answer = answers.get(question);
+        Question asked = questionnaire.questions().stream().filter(each -> each.code().equals(question)).findFirst()
+                .orElse(null);
+        if (answer == null || asked == null || answer.codes() == null) {
+            return names;
+        }
+        for (String code : answer.codes()) {
+            asked.options().stream().filter(option -> option.code().equals(code)).findFirst()
+                    .ifPresent(option -> names.put(code, option.label().in(language)));
+        }
+        return names;
     }
 
     private <T> CompletableFuture<T> call(Supplier<T> request) {

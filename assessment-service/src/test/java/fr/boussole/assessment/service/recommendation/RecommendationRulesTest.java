@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -54,8 +55,19 @@ class RecommendationRulesTest {
         return answers;
     }
 
+    /** A company the ranking knows nothing of: use cases come by fit alone. */
+    private static final RecommendationRules.CompanyFacts NOTHING_KNOWN = new RecommendationRules.CompanyFacts(
+            Set.of(), null, null, Map.of(), Map.of());
+
     private static UseCasePage.UseCase useCase(String slug, Map<String, Integer> prerequisites, String critical) {
-        return new UseCasePage.UseCase(slug, "Titre " + slug, "Résumé", false, critical, prerequisites);
+        return new UseCasePage.UseCase(slug, "Titre " + slug, "Résumé", false, critical, prerequisites, List.of(),
+                List.of(), true, List.of());
+    }
+
+    private static UseCasePage.UseCase useCase(String slug, List<String> sectors, List<String> functions,
+            List<String> dataKinds, Map<String, Integer> prerequisites) {
+        return new UseCasePage.UseCase(slug, "Titre " + slug, "Résumé", false, null, prerequisites, sectors,
+                functions, sectors.isEmpty(), dataKinds);
     }
 
     @Test
@@ -120,15 +132,60 @@ class RecommendationRulesTest {
         page.add(useCase("sante", Map.of("ethics", 100), "HEALTH"));
 
         List<UseCaseAdvice> advice = rules.useCases(new UseCasePage(page), scores(40, 80, 80, 80, 80),
-                Language.FR);
+                NOTHING_KNOWN, Language.FR);
 
         assertThat(advice).hasSize(10);
         assertThat(advice).extracting(UseCaseAdvice::slug).startsWith("ideal", "egal-0", "egal-1")
                 .doesNotContain("sante");
         assertThat(advice.get(1).fit()).isEqualTo(96);
         List<UseCaseAdvice> health = rules.useCases(new UseCasePage(List.of(useCase("sante", Map.of(), "HEALTH"))),
-                scores(80, 80, 80, 80, 80), Language.EN);
+                scores(80, 80, 80, 80, 80), NOTHING_KNOWN, Language.EN);
         assertThat(health.get(0).checks()).isNotEmpty().hasSameSizeAs(guide.criticalChecks());
+    }
+
+    /** Issue #20: a machining shop was offered pharmaceutical R&D and traffic prediction before machining. */
+    @Test
+    void theCompanysOwnSectorFunctionsAndDataComeBeforeABetterFitAndEachUseCaseSaysWhy() {
+        UseCasePage page = new UseCasePage(List.of(
+                useCase("trafic", List.of(), List.of("logistique"), List.of("GEODATA"), Map.of("strategy", 100)),
+                useCase("pieces-defectueuses", List.of("industrie"), List.of("production"), List.of("IMAGES"),
+                        Map.of("data", 90)),
+                useCase("maintenance", List.of(), List.of("production"), List.of("SENSOR_IOT"), Map.of("data", 60)),
+                useCase("energie", List.of(), List.of("production"), List.of("AUDIO"), Map.of())));
+        RecommendationRules.CompanyFacts workshop = new RecommendationRules.CompanyFacts(Set.of("industrie"),
+                "25.62A", "industrie", Map.of("production", "Production", "logistique", "Logistique"),
+                Map.of("Production, machines, capteurs", List.of("SENSOR_IOT", "TABULAR"),
+                        "Images et vidéos", List.of("IMAGES", "VIDEO")));
+
+        List<UseCaseAdvice> advice = rules.useCases(page, scores(60, 80, 80, 80, 80), workshop, Language.FR);
+
+        // its sector (3) + production (2) + images (1); then production with its data; production; logistics
+        assertThat(advice).extracting(UseCaseAdvice::slug)
+                .containsExactly("pieces-defectueuses", "maintenance", "energie", "trafic");
+        assertThat(advice).extracting(UseCaseAdvice::relevance).containsExactly(6, 3, 2, 2);
+        // a better fit does not outrank what is the company's; among equals it does
+        assertThat(advice).extracting(UseCaseAdvice::fit).containsExactly(93, 100, 100, 96);
+        assertThat(advice.get(0).reasons()).containsExactly(
+                "Propre à votre secteur, déduit de votre code NAF 25.62A",
+                "Sert une fonction que vous avez choisie : Production",
+                "S'appuie sur des données que vous avez : Images et vidéos",
+                "Vos prérequis sont réunis à 93 %");
+        assertThat(rules.useCases(page, scores(60, 80, 80, 80, 80), workshop, Language.EN).get(1).reasons())
+                .containsExactly("Serves a function you chose: Production",
+                        "Builds on data you have: Production, machines, capteurs", "You meet 100% of its prerequisites");
+    }
+
+    @Test
+    void everyNafDivisionTheGuideKnowsLeadsToOneOfTheQuestionnairesSectors() {
+        NafSectors naf = new NafSectors(new ObjectMapper());
+        assertThat(naf.sectorOf("25.62A")).contains("industrie");
+        assertThat(naf.sectorOf("21.20Z")).contains("sante");
+        assertThat(naf.sectorOf("68.31Z")).contains("construction");
+        assertThat(naf.sectorOf("84.11Z")).isEmpty();
+        assertThat(naf.sectorOf(null)).isEmpty();
+        assertThat(naf.divisions().values()).allMatch(List.of("agriculture", "commerce", "construction", "industrie",
+                "sante", "banque-assurance", "tourisme-loisir", "transport-logistique", "tertiaire-superieur")::contains);
+        assertThat(naf.divisions()).hasSizeGreaterThan(70);
     }
 
     @Test
