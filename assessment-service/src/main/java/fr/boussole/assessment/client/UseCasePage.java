@@ -1,5 +1,6 @@
 package fr.boussole.assessment.client;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -18,11 +19,12 @@ public record UseCasePage(List<UseCase> items) {
      * @param criticalDomain the AI Act critical domain it falls in, or null
      * @param sectors the sectors it is specific to, none when transversal
      * @param dataKinds the kinds of data it runs on (TABULAR, TEXT, IMAGES…)
+     * @param aiAct its AI Act category and the duties of a company using it, or null while not classified
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record UseCase(String slug, String title, String summary, boolean personalData, String criticalDomain,
             Map<String, Integer> prerequisites, List<String> sectors, List<String> functions, boolean transversal,
-            List<String> dataKinds) {
+            List<String> dataKinds, AiAct aiAct) {
 
         /** What the catalogue leaves out is none. */
         public UseCase {
@@ -30,5 +32,14 @@ public record UseCasePage(List<UseCase> items) {
             functions = functions == null ? List.of() : functions;
             dataKinds = dataKinds == null ? List.of() : dataKinds;
         }
+    }
+
+    /** A use case's AI Act category for the SME that uses it, why, and its duties with their dates. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AiAct(String category, String reasoning, List<Duty> duties, String serviceDeskUrl) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Duty(String code, String title, LocalDate appliesFrom) {
     }
 }

@@ -12,6 +12,7 @@ import fr.boussole.catalogue.rest.dto.CuratedUseCase;
 import fr.boussole.catalogue.rest.dto.CuratedUseCaseSummary;
 import fr.boussole.catalogue.rest.dto.SolutionTypeView;
 import fr.boussole.catalogue.rest.dto.UseCaseDraft;
+import fr.boussole.catalogue.rest.dto.UseCaseAiAct;
 import fr.boussole.catalogue.rest.dto.UseCaseSummary;
 import fr.boussole.catalogue.rest.dto.UseCaseTranslations;
 import fr.boussole.catalogue.rest.dto.UseCaseView;
@@ -95,19 +96,19 @@ public final class UseCaseMapper {
         return values == null ? List.of() : List.copyOf(values);
     }
 
-    public static UseCaseView view(PublishedUseCase document, Language language) {
+    public static UseCaseView view(PublishedUseCase document, UseCaseAiAct aiAct, Language language) {
         UseCaseTexts texts = document.texts(language);
         return new UseCaseView(document.slug(), texts.title(), texts.summary(), texts.body(), texts.benefits(),
                 document.sectors(), document.functions(), document.transversal(), document.dataKinds(),
                 document.solutionTypes().stream().map(SolutionTypeView::of).toList(), document.personalData(),
                 document.criticalDomain(), texts.criticalRationale(), document.prerequisites(), document.sources(),
-                document.version(), document.publishedAt());
+                aiAct, document.version(), document.publishedAt());
     }
 
-    public static UseCaseSummary summary(PublishedUseCase document, Language language) {
+    public static UseCaseSummary summary(PublishedUseCase document, UseCaseAiAct aiAct, Language language) {
         UseCaseTexts texts = document.texts(language);
         return new UseCaseSummary(document.slug(), texts.title(), texts.summary(), document.sectors(),
                 document.functions(), document.transversal(), document.dataKinds(), document.solutionTypes(),
-                document.personalData(), document.criticalDomain(), document.prerequisites());
+                document.personalData(), document.criticalDomain(), document.prerequisites(), aiAct);
     }
 }

@@ -41,11 +41,13 @@ public class UseCaseCatalogue {
     private final UseCasePublications publications;
     private final TaxonomyService taxonomy;
     private final Synonyms synonyms;
+    private final Guidance guidance;
     private final ObjectMapper mapper;
 
     UseCaseCatalogue(UseCasePublications publications, TaxonomyService taxonomy, Synonyms synonyms,
-            ObjectMapper mapper) {
+            Guidance guidance, ObjectMapper mapper) {
         this.publications = publications;
+        this.guidance = guidance;
         this.taxonomy = taxonomy;
         this.synonyms = synonyms;
         this.mapper = mapper;
@@ -85,7 +87,9 @@ public class UseCaseCatalogue {
         }
         return new UseCaseSearchPage(
                 results.documents().stream().map(this::read)
-                        .map(document -> UseCaseMapper.summary(document, search.language())).toList(),
+                        .map(document -> UseCaseMapper.summary(document,
+                                guidance.aiAct(document.slug(), search.language()).orElse(null), search.language()))
+                        .toList(),
                 paging.page, paging.size, results.total(), Page.pageCount(results.total(), paging.size),
                 facets(results.facets()), results.matchedAllWords(), didYouMean);
     }
@@ -93,7 +97,8 @@ public class UseCaseCatalogue {
     public UseCaseView get(String slug, Language language) {
         return publications.document(slug)
                 .map(this::read)
-                .map(document -> UseCaseMapper.view(document, language))
+                .map(document -> UseCaseMapper.view(document, guidance.aiAct(slug, language).orElse(null),
+                        language))
                 .orElseThrow(() -> ProblemException.notFound("published use case", slug));
     }
 

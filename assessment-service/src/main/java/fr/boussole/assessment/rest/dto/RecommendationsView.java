@@ -62,12 +62,29 @@ public record RecommendationsView(
                     + " 1 for data the company has; use cases come by relevance, then fit", examples = "6")
             int relevance,
             @Schema(description = "Why it is recommended, in words: sector, functions, data, readiness")
-            List<String> reasons) {
+            List<String> reasons,
+            @Schema(nullable = true, description = "Its EU AI Act category for the company that uses it, why, and"
+                    + " the duties that follow with their dates; missing while the catalogue has not classified it")
+            AiActAdvice aiAct) {
 
         @Schema(name = "PrerequisiteGap")
         public record Gap(@Schema(examples = "data") String dimension, @Schema(examples = "60") int required,
                 @Schema(examples = "45") int yours) {
         }
+    }
+
+    @Schema(name = "AiActAdvice")
+    public record AiActAdvice(
+            @Schema(description = "PROHIBITED, HIGH_RISK, TRANSPARENCY or MINIMAL", examples = "HIGH_RISK")
+            String category,
+            String reasoning,
+            @Schema(description = "The duties of the company that uses it, oldest first") List<AiActDuty> duties,
+            @Schema(description = "The Commission's AI Act Service Desk and Compliance Checker") String serviceDeskUrl) {
+    }
+
+    @Schema(name = "AiActDuty")
+    public record AiActDuty(@Schema(examples = "transparency") String code, String title,
+            @Schema(examples = "2026-08-02") LocalDate appliesFrom) {
     }
 
     @Schema(name = "AidAdvice")

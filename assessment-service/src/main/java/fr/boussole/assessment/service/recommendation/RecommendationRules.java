@@ -13,6 +13,8 @@ import fr.boussole.assessment.client.CompanyProfile;
 import fr.boussole.assessment.client.EligibilityReport;
 import fr.boussole.assessment.client.PartnerPage;
 import fr.boussole.assessment.client.UseCasePage;
+import fr.boussole.assessment.rest.dto.RecommendationsView.AiActAdvice;
+import fr.boussole.assessment.rest.dto.RecommendationsView.AiActDuty;
 import fr.boussole.assessment.rest.dto.RecommendationsView.AidAdvice;
 import fr.boussole.assessment.rest.dto.RecommendationsView.ChecklistItem;
 import fr.boussole.assessment.rest.dto.RecommendationsView.PartnerRef;
@@ -112,7 +114,7 @@ public class RecommendationRules {
             ranked.add(new Ranked(new UseCaseAdvice(useCase.slug(), useCase.title(), useCase.summary(), fit, gaps,
                     useCase.personalData(), critical, critical == null ? List.of()
                             : guide.criticalChecks().stream().map(check -> check.text().in(language)).toList(),
-                    relevance, reasons), relevance));
+                    relevance, reasons, aiAct(useCase.aiAct())), relevance));
         }
         ranked.sort(Comparator.comparingInt(Ranked::relevance).reversed()
                 .thenComparing(Comparator.comparingInt((Ranked one) -> one.advice().fit()).reversed()));
@@ -148,6 +150,14 @@ public class RecommendationRules {
         }
         reasons.add(fill(guide.note("reason-readiness").in(language), String.valueOf(fit)));
         return relevance;
+    }
+
+    /** The catalogue's AI Act reading of a use case, as the plan shows it; null while not classified. */
+    static AiActAdvice aiAct(UseCasePage.AiAct aiAct) {
+        return aiAct == null ? null : new AiActAdvice(aiAct.category(), aiAct.reasoning(),
+                aiAct.duties() == null ? List.of() : aiAct.duties().stream()
+                        .map(duty -> new AiActDuty(duty.code(), duty.title(), duty.appliesFrom())).toList(),
+                aiAct.serviceDeskUrl());
     }
 
     /** The text with {0}, {1}… replaced by the values. */

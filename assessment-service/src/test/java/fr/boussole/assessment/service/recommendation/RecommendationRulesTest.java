@@ -61,13 +61,13 @@ class RecommendationRulesTest {
 
     private static UseCasePage.UseCase useCase(String slug, Map<String, Integer> prerequisites, String critical) {
         return new UseCasePage.UseCase(slug, "Titre " + slug, "Résumé", false, critical, prerequisites, List.of(),
-                List.of(), true, List.of());
+                List.of(), true, List.of(), null);
     }
 
     private static UseCasePage.UseCase useCase(String slug, List<String> sectors, List<String> functions,
             List<String> dataKinds, Map<String, Integer> prerequisites) {
         return new UseCasePage.UseCase(slug, "Titre " + slug, "Résumé", false, null, prerequisites, sectors,
-                functions, sectors.isEmpty(), dataKinds);
+                functions, sectors.isEmpty(), dataKinds, null);
     }
 
     @Test
@@ -173,6 +173,25 @@ class RecommendationRulesTest {
         assertThat(rules.useCases(page, scores(60, 80, 80, 80, 80), workshop, Language.EN).get(1).reasons())
                 .containsExactly("Serves a function you chose: Production",
                         "Builds on data you have: Production, machines, capteurs", "You meet 100% of its prerequisites");
+    }
+
+    @Test
+    void aUseCasesAiActReadingAndDutiesGoIntoThePlanAsTheCatalogueGivesThem() {
+        UseCasePage.AiAct highRisk = new UseCasePage.AiAct("HIGH_RISK", "Recruter est à haut risque",
+                List.of(new UseCasePage.Duty("ai-literacy", "Maîtrise de l'IA", LocalDate.of(2025, 2, 2)),
+                        new UseCasePage.Duty("high-risk-annex-iii", "Haut risque", LocalDate.of(2027, 12, 2))),
+                "https://ai-act-service-desk.ec.europa.eu/");
+        UseCasePage page = new UseCasePage(List.of(new UseCasePage.UseCase("tri-candidatures", "Tri", "Résumé", true,
+                "HR", Map.of(), List.of(), List.of("ressources-humaines"), true, List.of("TEXT"), highRisk),
+                useCase("sans-avis", Map.of(), null)));
+
+        List<UseCaseAdvice> advice = rules.useCases(page, scores(80, 80, 80, 80, 80), NOTHING_KNOWN, Language.FR);
+
+        assertThat(advice.get(0).aiAct().category()).isEqualTo("HIGH_RISK");
+        assertThat(advice.get(0).aiAct().duties()).extracting(duty -> duty.appliesFrom().toString())
+                .containsExactly("2025-02-02", "2027-12-02");
+        assertThat(advice.get(0).aiAct().serviceDeskUrl()).startsWith("https://ai-act-service-desk.ec.europa.eu");
+        assertThat(advice.get(1).aiAct()).isNull();
     }
 
     @Test

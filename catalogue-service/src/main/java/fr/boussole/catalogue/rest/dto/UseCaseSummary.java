@@ -26,5 +26,7 @@ public record UseCaseSummary(
         boolean personalData,
         @Schema(nullable = true) CriticalDomain criticalDomain,
         @Schema(description = "Least score per readiness dimension a company needs to start it"
-                + " well") Prerequisites prerequisites) {
+                + " well") Prerequisites prerequisites,
+        @Schema(nullable = true, description = "Its EU AI Act category for an SME that uses it, why, and the duties"
+                + " that follow with their dates; missing while not classified") UseCaseAiAct aiAct) {
 }

@@ -31,6 +31,8 @@ public record UseCaseView(
         @Schema(nullable = true, description = "Why its domain is critical") String criticalRationale,
         Prerequisites prerequisites,
         List<SourceRef> sources,
+        @Schema(nullable = true, description = "Its EU AI Act category for an SME that uses it, why, and the duties"
+                + " that follow with their dates; missing while not classified") UseCaseAiAct aiAct,
         @Schema(examples = "3") long version,
         Instant publishedAt) {
 }
