@@ -82,6 +82,8 @@ class AssessmentThroughGatewayIT {
                 // what the AI Act asks of the company for each recommended use case, from the catalogue
                 .body("useCases[0].aiAct.category", notNullValue())
                 .body("useCases[0].aiAct.duties.code", hasItem("ai-literacy"))
+                // its level beside the companies of its size: 12 people
+                .body("adoption.code", hasItem("insee-10-49"))
                 .body("aids.aidId", hasItem("diagnostic-innovation"))
                 .body("aids.find { it.aidId == 'diagnostic-innovation' }.status", notNullValue())
                 // every aid says how sure its facts are; the guide's 2020 diagnosis was not checked since
@@ -98,9 +100,10 @@ class AssessmentThroughGatewayIT {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Bilan de maturité IA", "59 / 100", "Prête à expérimenter",
                     "Cas d'usage pour votre activité", "Diagnostic innovation", "Diagnostic Data IA",
-                    "Conditions à confirmer auprès de l'organisme", "Source vérifiée le", "Vos prérequis sont réunis à", "AI Act :", "Maîtrise de l'IA",
-                    "Compliance Checker de la Commission européenne",
-                    "Prochaines étapes")
+                    "Conditions à confirmer auprès de l'organisme", "Source vérifiée le",
+                    "Vos prérequis sont réunis à", "AI Act :", "Maîtrise de l'IA",
+                    "Compliance Checker de la Commission européenne", "Où en sont les entreprises comparables",
+                    "Entreprises françaises de 10 à 49 personnes", "Prochaines étapes")
                     .doesNotContain("Certaines recommandations manquent");
         }
     }

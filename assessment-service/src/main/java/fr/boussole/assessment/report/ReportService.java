@@ -1,5 +1,7 @@
 package fr.boussole.assessment.report;
 
+import static fr.boussole.assessment.service.recommendation.RecommendationRules.fill;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +28,6 @@ import fr.boussole.assessment.rest.dto.ReadinessView;
 import fr.boussole.assessment.rest.dto.RecommendationsView;
 import fr.boussole.assessment.service.AssessmentService;
 import fr.boussole.assessment.service.Caller;
-import fr.boussole.assessment.service.recommendation.RecommendationRules;
 import fr.boussole.assessment.service.recommendation.Recommendations;
 import fr.boussole.assessment.scoring.Answer;
 import fr.boussole.assessment.scoring.Question;
@@ -133,16 +134,16 @@ public class ReportService {
     /** Blocking gaps first, then the best improvements, the partner to talk to, the aids, GDPR, the pilot. */
     static List<String> nextSteps(ReadinessView readiness, RecommendationsView advice, Map<String, String> words) {
         List<String> steps = new ArrayList<>();
-        readiness.blockingGaps().forEach(gap -> steps.add(RecommendationRules.fill(words.get("stepGap"), gap.label())));
+        readiness.blockingGaps().forEach(gap -> steps.add(fill(words.get("stepGap"), gap.label())));
         readiness.improvements().stream().filter(improvement -> !improvement.blocking()).limit(2)
-                .forEach(improvement -> steps.add(RecommendationRules.fill(words.get("stepImprove"), improvement.label(),
+                .forEach(improvement -> steps.add(fill(words.get("stepImprove"), improvement.label(),
                         String.valueOf(improvement.scoreGain()))));
-        advice.partnerTypes().stream().findFirst().ifPresent(type -> steps.add(RecommendationRules.fill(words.get("stepPartner"),
+        advice.partnerTypes().stream().findFirst().ifPresent(type -> steps.add(fill(words.get("stepPartner"),
                 type.name().toLowerCase(Locale.ROOT), type.why())));
         List<String> eligible = advice.aids().stream().filter(aid -> "ELIGIBLE".equals(aid.status()))
                 .map(RecommendationsView.AidAdvice::name).toList();
         if (!eligible.isEmpty()) {
-            steps.add(RecommendationRules.fill(words.get("stepAids"), String.join(", ", eligible)));
+            steps.add(fill(words.get("stepAids"), String.join(", ", eligible)));
         }
         if (advice.gdprChecklist() != null && advice.gdprChecklist().stream()
                 .anyMatch(item -> !"MET".equals(item.status()))) {

@@ -47,7 +47,7 @@ public record UseCaseSearch(
         return hasFreeText() || !synonymGroups.isEmpty();
     }
 
-    /** The free text's words, a quoted phrase counting as one word (quotes kept) and an excluded one keeping its minus. */
+    /** The free text's words: a quoted phrase counts as one (quotes kept), an excluded word keeps its minus. */
     public List<String> freeWords() {
         if (!hasFreeText()) {
             return List.of();

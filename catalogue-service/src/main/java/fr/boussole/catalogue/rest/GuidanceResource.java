@@ -23,8 +23,8 @@ import fr.boussole.commons.i18n.Language;
 
 @Path("/api/v1/catalogue/guidance")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Guidance", description = "The guide's advice and what the EU AI Act asks of an SME that uses AI, each point"
-        + " with its source and the day it was checked")
+@Tag(name = "Guidance", description = "The guide's advice and what the EU AI Act asks of an SME that uses AI, each"
+        + " point with its source and the day it was checked")
 public class GuidanceResource {
 
     private final Guidance guidance;

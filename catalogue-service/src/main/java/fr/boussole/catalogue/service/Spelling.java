@@ -6,7 +6,8 @@ import java.util.function.Predicate;
 /**
  * "Did you mean": a word of a search that no published use case has is replaced by the nearest word the catalogue's
  * texts use, when one is near enough to be a typo (one letter off, two in a word of ten letters or more, a swap of
- * two neighbours counting as one): "quantique" is not taken for "quantité". Words compared lower case and without accents.
+ * two neighbours counting as one): "quantique" is not taken for "quantité". Words compared lower case and without
+ * accents.
  */
 final class Spelling {
 
@@ -49,7 +50,8 @@ final class Spelling {
                 continue;
             }
             int distance = distance(word, candidate);
-            if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+            boolean earlierOfEqual = distance == bestDistance && best != null && candidate.compareTo(best) < 0;
+            if (distance < bestDistance || earlierOfEqual) {
                 best = candidate;
                 bestDistance = distance;
             }

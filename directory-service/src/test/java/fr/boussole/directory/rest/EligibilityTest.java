@@ -149,7 +149,8 @@ class EligibilityTest {
         assertThat(status(report, "diagnostic-data-ia")).isEqualTo("ELIGIBLE");
         assertThat(report.getString("items.find { it.aidId == 'diagnostic-data-ia' }.confidence")).isEqualTo("MEDIUM");
         assertThat(report.getString("items.find { it.aidId == 'diagnostic-data-ia' }.checkedOn")).isNotBlank();
-        assertThat(report.getString("items.find { it.aidId == 'diagnostic-data-ia' }.sourceUrl")).startsWith("https://");
+        assertThat(report.getString("items.find { it.aidId == 'diagnostic-data-ia' }.sourceUrl"))
+                .startsWith("https://");
         assertThat(report.<String>getList("items.status")).isSortedAccordingTo((a, b) -> order(a) - order(b));
         assertThat(report.getList("items.findAll { it.status == 'ELIGIBLE' }.aidId"))
                 .doesNotContain("bourse-french-tech", "jeune-entreprise-innovante", "innov-up");

@@ -25,6 +25,8 @@ public record RecommendationsView(
                 description = "The GDPR checklist, when the project processes personal data; absent otherwise")
         List<ChecklistItem> gdprChecklist,
         @Schema(description = "The guide's five first pitfalls and where the company stands") List<ChecklistItem> pitfalls,
+        @Schema(description = "How many companies like this one use AI (its headcount band, its activity), to set its"
+                + " level beside; none when its headcount is unknown") List<AdoptionBenchmark> adoption,
         boolean degraded,
         List<Missing> missing) {
 
@@ -57,7 +59,8 @@ public record RecommendationsView(
             @Schema(nullable = true,
                     description = "HR, HEALTH, BANKING_CREDIT or JUSTICE: decisions that directly affect people")
             String criticalDomain,
-            @Schema(description = "For a critical domain, the explicability and bias checks it needs") List<String> checks,
+            @Schema(description = "For a critical domain, the explicability and bias checks it needs")
+            List<String> checks,
             @Schema(description = "How much it is the company's: 3 for its own sector, 2 per chosen function it serves,"
                     + " 1 for data the company has; use cases come by relevance, then fit", examples = "6")
             int relevance,
@@ -79,12 +82,32 @@ public record RecommendationsView(
             String category,
             String reasoning,
             @Schema(description = "The duties of the company that uses it, oldest first") List<AiActDuty> duties,
-            @Schema(description = "The Commission's AI Act Service Desk and Compliance Checker") String serviceDeskUrl) {
+            @Schema(description = "The Commission's AI Act Service Desk and Compliance Checker")
+            String serviceDeskUrl) {
     }
 
     @Schema(name = "AiActDuty")
     public record AiActDuty(@Schema(examples = "transparency") String code, String title,
             @Schema(examples = "2026-08-02") LocalDate appliesFrom) {
+    }
+
+    @Schema(name = "AdoptionBenchmark")
+    public record AdoptionBenchmark(
+            @Schema(examples = "insee-10-49") String code,
+            @Schema(examples = "Entreprises françaises de 10 à 49 personnes") String population,
+            @Schema(description = "FR or EU", examples = "FR") String area,
+            @Schema(description = "Share of them that use AI, in %", examples = "9") double ratePercent,
+            @Schema(description = "Year the figure describes", examples = "2024") int year,
+            String source,
+            @Schema(nullable = true) String sourceUrl,
+            LocalDate checkedOn,
+            @Schema(description = "HIGH, MEDIUM, or TO_CONFIRM (to show as unconfirmed)") String confidence) {
+
+        /** The share as people write it: 9, 30.4. */
+        public String percentText() {
+            return ratePercent == Math.rint(ratePercent) ? String.valueOf((long) ratePercent)
+                    : String.valueOf(ratePercent);
+        }
     }
 
     @Schema(name = "AidAdvice")

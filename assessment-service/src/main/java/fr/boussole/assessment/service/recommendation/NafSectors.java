@@ -31,7 +31,8 @@ public class NafSectors {
 
     /** The sector of the division the code starts with (its first two digits), if the guide has one for it. */
     public Optional<String> sectorOf(String naf) {
-        return naf == null || naf.length() < 2 ? Optional.empty() : Optional.ofNullable(byDivision.get(naf.substring(0, 2)));
+        return naf == null || naf.length() < 2 ? Optional.empty()
+                : Optional.ofNullable(byDivision.get(naf.substring(0, 2)));
     }
 
     Map<String, String> divisions() {

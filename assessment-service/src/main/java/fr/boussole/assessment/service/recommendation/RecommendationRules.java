@@ -228,7 +228,8 @@ public class RecommendationRules {
                     basedOn = List.of("gdpr-compliance");
                 }
                 case "dpo" -> {
-                    status = "yes".equals(dpo) ? "MET" : "no".equals(dpo) ? "NOT_MET" : "TO_CHECK";
+                    // a DPO is mandatory only in the cases of GDPR Art. 37: without one, that is to check, not a gap
+                    status = "yes".equals(dpo) ? "MET" : "TO_CHECK";
                     basedOn = List.of("dpo");
                 }
                 default -> {
@@ -297,7 +298,7 @@ public class RecommendationRules {
         return answers.get(question) instanceof Answer.Text text ? text.value() : null;
     }
 
-    private static Long count(Map<String, Answer> answers, String question) {
+    static Long count(Map<String, Answer> answers, String question) {
         return answers.get(question) instanceof Answer.Count count ? count.value() : null;
     }
 }

@@ -65,15 +65,17 @@ public class Recommendations {
     private final RecommendationRules rules;
     private final RecommendationGuide guide;
     private final NafSectors nafSectors;
+    private final AdoptionBenchmarks adoption;
     private final ManagedExecutor executor;
 
     Recommendations(AssessmentService assessments, NeighbourServices neighbours, RecommendationRules rules,
-            RecommendationGuide guide, NafSectors nafSectors, ManagedExecutor executor) {
+            RecommendationGuide guide, NafSectors nafSectors, AdoptionBenchmarks adoption, ManagedExecutor executor) {
         this.assessments = assessments;
         this.neighbours = neighbours;
         this.rules = rules;
         this.guide = guide;
         this.nafSectors = nafSectors;
+        this.adoption = adoption;
         this.executor = executor;
     }
 
@@ -124,6 +126,8 @@ public class Recommendations {
                 RecommendationRules.partners(ecosystemFound),
                 rules.gdprChecklist(answers, language),
                 rules.pitfalls(answers, language),
+                adoption.forCompany(RecommendationRules.count(answers, "employees"),
+                        RecommendationRules.text(answers, "naf"), RecommendationRules.code(answers, "sector"), language),
                 !missing.isEmpty(), missing);
     }
 

@@ -23,7 +23,8 @@ public record GuidanceView(
     public record AiAct(
             @Schema(description = "The European Commission's AI Act Service Desk and Compliance Checker")
             String serviceDeskUrl,
-            @Schema(description = "The categories of use, from prohibited to minimal risk") List<GuidanceItem> categories,
+            @Schema(description = "The categories of use, from prohibited to minimal risk")
+            List<GuidanceItem> categories,
             @Schema(description = "The dates it applies from, oldest first; data, moved when the law moves")
             List<AiActMilestone> calendar) {
     }

@@ -13,7 +13,8 @@ public record UseCaseAiAct(
         @Schema(description = "Why, in the caller's language") String reasoning,
         @Schema(description = "The duties of the company that uses it, with the day each applies from")
         List<AiActMilestone> duties,
-        @Schema(description = "Where to check a real system: the Commission's Compliance Checker") String serviceDeskUrl,
+        @Schema(description = "Where to check a real system: the Commission's Compliance Checker")
+        String serviceDeskUrl,
         String source,
         String sourceUrl,
         LocalDate checkedOn) {

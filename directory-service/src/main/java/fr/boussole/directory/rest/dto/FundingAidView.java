@@ -30,7 +30,8 @@ public record FundingAidView(
         @Schema(nullable = true) LocalDate opensOn,
         @Schema(nullable = true) LocalDate closesOn,
         EligibilityRules rules,
-        @Schema(nullable = true, description = "Share of the eligible costs covered, at most, in %") Integer ratePercent,
+        @Schema(nullable = true, description = "Share of the eligible costs covered, at most, in %")
+        Integer ratePercent,
         @Schema(nullable = true, description = "Largest amount of aid, in euros") Long maxAmountEur,
         @Schema(description = "The terms that stood before today's, oldest first") List<AidTerms> earlierTerms,
         @Schema(nullable = true, description = "Official page") String sourceUrl,

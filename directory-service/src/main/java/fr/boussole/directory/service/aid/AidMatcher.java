@@ -17,8 +17,9 @@ import fr.boussole.directory.rest.dto.AidSchemaRecord;
 /**
  * Finds the aid an imported record describes, so that an import updates it instead of adding a twin: by the
  * record's id, else by its official page (the same address however written: scheme, case of the host, trailing
- * slash, fragment) when no other aid cites it, else by its name and one of its funders (accents, case and spacing aside). Other publishers
- * name the guide's aids with their own ids; the page or the name and funder tell them apart.
+ * slash, fragment) when no other aid cites it, else by its name and one of its funders (accents, case and spacing
+ * aside). Other publishers name the guide's aids with their own ids; the page or the name and funder tell them
+ * apart.
  */
 final class AidMatcher {
 

@@ -44,8 +44,8 @@ public final class AidSchemaMapper {
 
     /**
      * The aid a record describes. What the schema does not carry is kept from the aid the record updates (English
-     * texts, eligibility rules and earlier terms, position, when and how surely its source was checked; its id, when the
-     * record names it otherwise) or, for a new aid, the French texts stand for the English ones until a
+     * texts, eligibility rules and earlier terms, position, when and how surely its source was checked; its id,
+     * when the record names it otherwise) or, for a new aid, the French texts stand for the English ones until a
      * curator translates them, with no rules. Values the schema's vocabulary does not know are reported in
      * {@code errors}, named {@code prefix} and the column.
      */
