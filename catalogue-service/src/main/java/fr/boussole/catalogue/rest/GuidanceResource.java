@@ -40,7 +40,8 @@ public class GuidanceResource {
     @Operation(operationId = "getGuidance", summary = "Read the guide's advice and the AI Act's duties",
             description = "Public, in the language of Accept-Language (fr by default, or en): the eight criteria to"
                     + " choose a partner, the four ethics pillars, the GDPR (scope included) and the CNIL's missions,"
-                    + " when a DPO is mandatory, the five first pitfalls, and the AI Act's categories and calendar"
+                    + " when a DPO is mandatory, the five first pitfalls, the ways to pay for a project (self-financing,"
+                    + " bank loan, public aids), and the AI Act's categories and calendar"
                     + " with the duties of a company that uses AI. Cacheable; conditional with If-None-Match.")
     @APIResponse(responseCode = "200", description = "The guidance")
     @APIResponse(responseCode = "304", description = "Your cached copy (If-None-Match) is current")

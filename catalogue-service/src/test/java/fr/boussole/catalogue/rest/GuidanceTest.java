@@ -45,6 +45,7 @@ class GuidanceTest {
                 .body("cnilMissions", hasSize(4))
                 .body("dpo.text", containsString("art. 37"))
                 .body("pitfalls", hasSize(5))
+                .body("financing.code", contains("self-financing", "bank-loan", "public-aids"))
                 .body("aiAct.serviceDeskUrl", equalTo("https://ai-act-service-desk.ec.europa.eu/"))
                 .body("aiAct.categories.code", contains("PROHIBITED", "HIGH_RISK", "TRANSPARENCY", "MINIMAL"));
         given().header("Accept-Language", "en").when().get(GUIDANCE).then().statusCode(200)
@@ -58,7 +59,7 @@ class GuidanceTest {
         JsonPath guidance = given().when().get(GUIDANCE).then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> items = new ArrayList<>();
         for (String section : List.of("partnerCriteria", "ethicsPillars", "gdpr", "cnilMissions", "pitfalls",
-                "aiAct.categories", "aiAct.calendar")) {
+                "financing", "aiAct.categories", "aiAct.calendar")) {
             items.addAll(guidance.getList(section));
         }
         items.add(guidance.getMap("dpo"));

@@ -29,10 +29,9 @@ class EligibilityTest {
 
     private static final String ELIGIBILITY = "/api/v1/directory/eligibility";
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
-    /** The guide's aids; curators' tests may add others. */
+    /** The seeded aids; curators' tests may add others. */
     private static final List<String> SEEDED = List.of("bourse-french-tech", "innov-up", "diagnostic-data-ia",
-            "diagnostic-innovation", "credit-impot-recherche", "credit-impot-innovation", "jeune-entreprise-innovante",
-            "autofinancement", "pret-bancaire");
+            "diagnostic-innovation", "credit-impot-recherche", "credit-impot-innovation", "jeune-entreprise-innovante");
 
     @BeforeAll
     static void logFailures() {
@@ -118,7 +117,7 @@ class EligibilityTest {
         for (String aid : List.of("innov-up", "diagnostic-innovation", "credit-impot-innovation")) {
             assertThat(status(report, aid)).as(aid).isEqualTo("NOT_ELIGIBLE");
         }
-        for (String aid : List.of("credit-impot-recherche", "autofinancement", "pret-bancaire")) {
+        for (String aid : List.of("credit-impot-recherche", "diagnostic-data-ia")) {
             assertThat(status(report, aid)).as(aid).isEqualTo("ELIGIBLE");
         }
 

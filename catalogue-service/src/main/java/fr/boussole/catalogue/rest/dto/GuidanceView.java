@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The guide's advice readable on its own, in the caller's language: how to choose a partner, the ethics pillars,
- * the GDPR and the CNIL, the DPO, the first pitfalls, and what the EU AI Act asks of a company that uses AI.
+ * the GDPR and the CNIL, the DPO, the first pitfalls, how to pay for a project, and what the EU AI Act asks of a
+ * company that uses AI.
  */
 @Schema(name = "Guidance")
 public record GuidanceView(
@@ -17,6 +18,8 @@ public record GuidanceView(
         List<GuidanceItem> cnilMissions,
         @Schema(description = "When a data protection officer is mandatory") GuidanceItem dpo,
         @Schema(description = "The five first pitfalls to avoid") List<GuidanceItem> pitfalls,
+        @Schema(description = "The ways to pay for a project: self-financing, a bank loan, public aids")
+        List<GuidanceItem> financing,
         AiAct aiAct) {
 
     @Schema(name = "AiActGuidance")
