@@ -60,6 +60,12 @@ public record UseCaseSearch(
         return words;
     }
 
+    /** The same search for other words (a correction of the caller's), read as free text and synonym groups. */
+    public UseCaseSearch withWords(String words, String text, List<List<String>> synonymGroups) {
+        return new UseCaseSearch(words, text, synonymGroups, language, sectors, functions, solutionTypes, dataKinds,
+                criticalDomains, personalData, order);
+    }
+
     /** How many things the search looks for: free words and groups of synonyms. */
     public int termCount() {
         return freeWords().size() + synonymGroups.size();

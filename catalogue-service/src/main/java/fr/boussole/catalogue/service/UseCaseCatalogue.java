@@ -80,9 +80,7 @@ public class UseCaseCatalogue {
                         publications.vocabulary(search.language(), allSectors));
         if (results.total() == 0 && didYouMean != null) {
             Synonyms.Expansion corrected = synonyms.expand(didYouMean, search.language());
-            results = publications.search(new UseCaseSearch(didYouMean, corrected.freeText(), corrected.groups(),
-                    search.language(), search.sectors(), search.functions(), search.solutionTypes(),
-                    search.dataKinds(), search.criticalDomains(), search.personalData(), search.order()),
+            results = publications.search(search.withWords(didYouMean, corrected.freeText(), corrected.groups()),
                     paging.offset(), paging.size, allSectors);
         }
         return new UseCaseSearchPage(

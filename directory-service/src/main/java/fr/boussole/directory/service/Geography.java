@@ -1,10 +1,8 @@
 package fr.boussole.directory.service;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -101,24 +99,19 @@ public class Geography {
 
     /** A region's or a département's code from its name, case and accents aside ("ile-de-france" is 11). */
     public Optional<Area> byName(String name) {
-        String key = nameKey(name);
+        String key = NameKeys.of(name);
         for (RegionView region : regions) {
-            if (nameKey(region.name()).equals(key)) {
+            if (NameKeys.of(region.name()).equals(key)) {
                 return Optional.of(new Area(region.code(), true));
             }
         }
         return regions.stream().flatMap(region -> region.departements().stream())
-                .filter(departement -> nameKey(departement.name()).equals(key)).findFirst()
+                .filter(departement -> NameKeys.of(departement.name()).equals(key)).findFirst()
                 .map(departement -> new Area(departement.code(), false));
     }
 
     /** A region or a département, by code. */
     public record Area(String code, boolean region) {
-    }
-
-    private static String nameKey(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", " ").trim();
     }
 
     /** A draft's unknown region and département codes, each named by its place in the draft's lists. */

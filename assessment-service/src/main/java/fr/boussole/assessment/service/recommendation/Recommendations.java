@@ -161,14 +161,12 @@ public class Recommendations {
             String question, Language language) {
         Map<String, String> names = new LinkedHashMap<>();
         Answer answer = answers.get(question);
-        Question asked = questionnaire.questions().stream().filter(each -> each.code().equals(question)).findFirst()
-                .orElse(null);
+        Question asked = questionnaire.question(question);
         if (answer == null || asked == null || answer.codes() == null) {
             return names;
         }
         for (String code : answer.codes()) {
-            asked.options().stream().filter(option -> option.code().equals(code)).findFirst()
-                    .ifPresent(option -> names.put(code, option.label().in(language)));
+            asked.option(code).ifPresent(option -> names.put(code, option.label().in(language)));
         }
         return names;
     }

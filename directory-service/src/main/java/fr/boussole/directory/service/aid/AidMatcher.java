@@ -2,7 +2,6 @@ package fr.boussole.directory.service.aid;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Set;
 
 import fr.boussole.directory.repository.FundingAid;
 import fr.boussole.directory.rest.dto.AidSchemaRecord;
+import fr.boussole.directory.service.NameKeys;
 
 /**
  * Finds the aid an imported record describes, so that an import updates it instead of adding a twin: by the
@@ -79,12 +79,6 @@ final class AidMatcher {
     }
 
     private static String key(String name, String carrier) {
-        return folded(name) + "|" + folded(carrier);
-    }
-
-    /** Lower case, without accents, punctuation or repeated spaces: "Innov'up " and "INNOV UP" are one name. */
-    static String folded(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NameKeys.of(name) + "|" + NameKeys.of(carrier);
     }
 }
