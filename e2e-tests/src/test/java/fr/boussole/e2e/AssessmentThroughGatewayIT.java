@@ -39,7 +39,7 @@ class AssessmentThroughGatewayIT {
 
     private static final String PATH = "/api/v1/assessments";
 
-    /** A shop near Lyon that buys a turnkey solution (see the service tests for its hand-worked score, 59). */
+    /** A shop near Lyon that buys a turnkey solution (see the service tests for its hand-worked score, 61). */
     private static Map<String, Object> shopNearLyon() {
         return Fixtures.shopNearLyon();
     }
@@ -71,7 +71,7 @@ class AssessmentThroughGatewayIT {
         Suite.gateway().header("X-Resume-Token", token).contentType("application/json").body(shopNearLyon())
                 .when().patch(one + "/answers").then().statusCode(200);
         Suite.gateway().header("X-Resume-Token", token).when().post(one + "/submit")
-                .then().statusCode(200).body("score", equalTo(59)).body("level", equalTo("READY_TO_PILOT"));
+                .then().statusCode(200).body("score", equalTo(61)).body("level", equalTo("READY_TO_PILOT"));
         Suite.gateway().when().get(one).then().statusCode(404);
 
         Suite.gateway().header("X-Resume-Token", token).when().get(one + "/recommendations")
@@ -98,7 +98,7 @@ class AssessmentThroughGatewayIT {
                 .extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Bilan de maturité IA", "59 / 100", "Prête à expérimenter",
+            assertThat(text).contains("Bilan de maturité IA", "61 / 100", "Prête à expérimenter",
                     "Cas d'usage pour votre activité", "Diagnostic innovation", "Diagnostic Data IA",
                     "Conditions à confirmer auprès de l'organisme", "Source vérifiée le",
                     "Vos prérequis sont réunis à", "AI Act :", "Maîtrise de l'IA",
@@ -177,7 +177,7 @@ class AssessmentThroughGatewayIT {
         as("advisor.lyon").body(Map.of("body", "Entretien fait sur place.")).when().post(one + "/notes")
                 .then().statusCode(201);
 
-        as("sme.lyon").when().get(one + "/readiness").then().statusCode(200).body("score", equalTo(59));
+        as("sme.lyon").when().get(one + "/readiness").then().statusCode(200).body("score", equalTo(61));
         as("advisor.paris").when().get(one).then().statusCode(404);
         String html = as("sme.lyon").accept("text/html").when().get(one + "/report")
                 .then().statusCode(200).extract().asString();

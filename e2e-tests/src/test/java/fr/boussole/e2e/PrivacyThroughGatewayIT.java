@@ -64,7 +64,7 @@ class PrivacyThroughGatewayIT {
                 .body("'directory-service'.contactsErased", equalTo(0));
 
         as("advisor.paris").when().get(ASSESSMENTS + "/" + id).then().statusCode(200)
-                .body("siren", nullValue()).body("companyName", nullValue()).body("score", equalTo(59));
+                .body("siren", nullValue()).body("companyName", nullValue()).body("score", equalTo(61));
         assertThat(as("advisor.paris").when().get(ASSESSMENTS + "/" + id + "/notes").then().statusCode(200)
                 .extract().asString()).doesNotContain(name);
         assertThat(as("advisor.paris").when().get(ASSESSMENTS + "?size=100").then().statusCode(200).extract()

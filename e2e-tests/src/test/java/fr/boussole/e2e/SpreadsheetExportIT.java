@@ -72,11 +72,11 @@ class SpreadsheetExportIT {
         assertThat(row(rows, separatorsId).get("company_name")).isEqualTo(separators);
         assertThat(row(rows, accentsId).get("company_name")).isEqualTo(accents);
         assertThat(row(rows, formulaId).get("company_name")).as("shown as text, never run").isEqualTo("'" + formula);
-        assertThat(row(rows, separatorsId).get("score")).isEqualTo("59");
+        assertThat(row(rows, separatorsId).get("score")).isEqualTo("61");
         // which cells Calc typed: numbers and dates come back unquoted, text quoted
         String line = calc.lines().filter(text -> text.startsWith("\"" + separatorsId + "\"")).findFirst()
                 .orElseThrow();
-        assertThat(line).matches(".*,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},59,\"READY_TO_PILOT\".*")
+        assertThat(line).matches(".*,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},61,\"READY_TO_PILOT\".*")
                 .contains(",12,\"under-2m\"");
     }
 

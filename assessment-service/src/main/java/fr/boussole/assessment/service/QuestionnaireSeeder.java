@@ -18,13 +18,14 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Publishes the questionnaire versions of {@code seed/} at startup when they are missing. A published version is
  * never changed afterwards, even if its file is: a new wording is a new version. (Version 1, the dimensions without
- * questions, was retired by migration V2; its file is gone.)
+ * questions, was retired by migration V2; its file is gone.) Version 3 asks first whether the GDPR makes a DPO
+ * mandatory (Art. 37) and scores the DPO only then; assessments made on version 2 keep its scoring.
  */
 @ApplicationScoped
 public class QuestionnaireSeeder {
 
     private static final Logger LOG = Logger.getLogger(QuestionnaireSeeder.class);
-    static final List<String> SEED_FILES = List.of("seed/questionnaire-v2.json");
+    static final List<String> SEED_FILES = List.of("seed/questionnaire-v2.json", "seed/questionnaire-v3.json");
 
     record SeedQuestionnaire(int version, List<QuestionnaireInput.DimensionInput> dimensions,
             List<QuestionnaireInput.QuestionInput> questions) {

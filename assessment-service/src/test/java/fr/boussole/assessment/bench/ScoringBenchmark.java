@@ -37,7 +37,7 @@ public class ScoringBenchmark {
     @Setup
     @SuppressWarnings("unchecked")
     public void prepare() {
-        questionnaire = SeedQuestionnaire.version2();
+        questionnaire = SeedQuestionnaire.version(2);
         Random random = new Random(42);
         answerSets = new Map[ANSWER_SETS];
         for (int i = 0; i < ANSWER_SETS; i++) {

@@ -68,9 +68,9 @@ class AssessmentExportTest {
         Map<String, String> trickyRow = row(rows, tricky);
         assertThat(trickyRow.get("company_name")).isEqualTo("Dupont; Fils \"et\" Cie");
         assertThat(trickyRow.get("status")).isEqualTo("SUBMITTED");
-        assertThat(trickyRow.get("score")).isEqualTo("59");
+        assertThat(trickyRow.get("score")).isEqualTo("61");
         assertThat(trickyRow.get("score_data")).isEqualTo("56");
-        assertThat(trickyRow.get("score_ethics")).isEqualTo("50");
+        assertThat(trickyRow.get("score_ethics")).isEqualTo("58");
         assertThat(trickyRow.get("level")).isEqualTo("READY_TO_PILOT");
         assertThat(trickyRow.get("follow_up")).isEqualTo("TO_CONTACT");
         assertThat(trickyRow.get("employees")).isEqualTo("12");

@@ -57,7 +57,7 @@ class AssessmentLifecycleTest {
                 .header("Cache-Control", "no-store")
                 .body("status", equalTo("DRAFT"))
                 .body("origin", equalTo("ANONYMOUS"))
-                .body("questionnaireVersion", equalTo(2))
+                .body("questionnaireVersion", equalTo(3))
                 .body("resumeToken", notNullValue())
                 .extract().jsonPath();
     }
@@ -96,7 +96,7 @@ class AssessmentLifecycleTest {
         withToken(token).when().post(PATH + "/" + id + "/submit")
                 .then().statusCode(200)
                 .body("status", equalTo("SUBMITTED"))
-                .body("score", equalTo(59))
+                .body("score", equalTo(61))
                 .body("computedLevel", equalTo("READY_TO_PILOT"))
                 .body("level", equalTo("READY_TO_PILOT"))
                 .body("submittedAt", notNullValue());
@@ -106,16 +106,16 @@ class AssessmentLifecycleTest {
                 .then().statusCode(200)
                 .header("Content-Language", "en")
                 .body("provisional", equalTo(false))
-                .body("score", equalTo(59))
+                .body("score", equalTo(61))
                 .body("level.label", equalTo("Ready to pilot"))
                 .body("blockingGaps", org.hamcrest.Matchers.empty())
                 .body("dimensions.code", org.hamcrest.Matchers.contains("data", "skills", "funding", "strategy",
                         "ethics"))
-                .body("dimensions.score", org.hamcrest.Matchers.contains(56, 88, 34, 68, 50))
+                .body("dimensions.score", org.hamcrest.Matchers.contains(56, 88, 34, 68, 58))
                 .body("dimensions.find { it.code == 'skills' }.notAsked.question",
                         org.hamcrest.Matchers.contains("ai-skills", "data-skills"))
                 .body("dimensions.find { it.code == 'ethics' }.notAsked.question",
-                        org.hamcrest.Matchers.contains("bias-control"))
+                        org.hamcrest.Matchers.contains("dpo", "bias-control"))
                 .extract().jsonPath();
         int overall = 0;
         for (int d = 0; d < 5; d++) {
@@ -124,7 +124,7 @@ class AssessmentLifecycleTest {
                     .isEqualTo(readiness.getInt("dimensions[" + d + "].score"));
             overall += readiness.getInt("dimensions[" + d + "].overallPoints");
         }
-        assertThat(overall).isEqualTo(59);
+        assertThat(overall).isEqualTo(61);
         assertThat(readiness.getString("dimensions[1].contributions.find { it.question == 'digital-appetite' }"
                 + ".answerText")).isEqualTo("3 / 4");
         assertThat(readiness.getList("improvements.question")).isNotEmpty();
@@ -261,7 +261,7 @@ class AssessmentLifecycleTest {
         as("sme.lyon").body(reluctantCompany()).when().patch(PATH + "/" + id + "/answers").then().statusCode(200);
         as("sme.lyon").when().post(PATH + "/" + id + "/submit")
                 .then().statusCode(200)
-                .body("score", equalTo(54))
+                .body("score", equalTo(56))
                 .body("computedLevel", equalTo("EXPLORING"));
         as("sme.lyon").when().get(PATH + "/" + id + "/readiness")
                 .then().statusCode(200)
@@ -302,8 +302,8 @@ class AssessmentLifecycleTest {
                 .then().statusCode(200)
                 .body("before.id", equalTo(before))
                 .body("after.id", equalTo(after))
-                .body("before.score", equalTo(54))
-                .body("after.score", equalTo(59))
+                .body("before.score", equalTo(56))
+                .body("after.score", equalTo(61))
                 .body("scoreChange", equalTo(5))
                 .body("before.level", equalTo("EXPLORING"))
                 .body("after.level", equalTo("READY_TO_PILOT"))

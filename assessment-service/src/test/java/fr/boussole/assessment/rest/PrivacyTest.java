@@ -81,7 +81,7 @@ class PrivacyTest {
                 as("admin.ops").when().get(PATH + "/" + id).then().statusCode(200)
                         .body("siren", nullValue())
                         .body("companyName", nullValue())
-                        .body("score", equalTo(59))
+                        .body("score", equalTo(61))
                         .body("level", equalTo("READY_TO_PILOT"))
                         .body("answers.sector", equalTo("commerce"));
                 as("advisor.paris").when().get(PATH + "/" + id + "/notes").then().statusCode(200)

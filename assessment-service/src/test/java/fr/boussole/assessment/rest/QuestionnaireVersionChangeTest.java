@@ -40,9 +40,9 @@ class QuestionnaireVersionChangeTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    /** Version 2 as seeded, with the digital appetite of business experts weighing 1 instead of 3. */
-    private static ObjectNode version2WithLighterDigitalAppetite() throws Exception {
-        try (InputStream seed = QuestionnaireVersionChangeTest.class.getResourceAsStream("/seed/questionnaire-v2.json")) {
+    /** Version 3 as seeded, with the digital appetite of business experts weighing 1 instead of 3. */
+    private static ObjectNode version3WithLighterDigitalAppetite() throws Exception {
+        try (InputStream seed = QuestionnaireVersionChangeTest.class.getResourceAsStream("/seed/questionnaire-v3.json")) {
             ObjectNode questionnaire = (ObjectNode) new ObjectMapper().readTree(seed);
             questionnaire.remove("version");
             questionnaire.withArray("questions").forEach(question -> {
@@ -60,46 +60,46 @@ class QuestionnaireVersionChangeTest {
         String draft = as("sme.paris").body("{}").when().post(PATH).then().statusCode(201).extract().path("id");
         as("sme.paris").body(goodCompany()).when().patch(PATH + "/" + draft + "/answers").then().statusCode(200);
 
-        ObjectNode next = version2WithLighterDigitalAppetite();
+        ObjectNode next = version3WithLighterDigitalAppetite();
         as("sme.paris").body(next).when().post(QUESTIONNAIRES).then().statusCode(403);
         as("admin.ops").body(next).when().post(QUESTIONNAIRES)
                 .then().statusCode(201)
-                .header("Location", containsString(QUESTIONNAIRES + "/3"))
-                .body("version", equalTo(3));
-        given().when().get(QUESTIONNAIRES + "/current").then().statusCode(200).body("version", equalTo(3));
+                .header("Location", containsString(QUESTIONNAIRES + "/4"))
+                .body("version", equalTo(4));
+        given().when().get(QUESTIONNAIRES + "/current").then().statusCode(200).body("version", equalTo(4));
 
-        // made on version 2: same score, same explanation, and a draft of version 2 is still scored with it
+        // made on version 3: same score, same explanation, and a draft of version 3 is still scored with it
         as("sme.paris").when().get(PATH + "/" + submitted + "/readiness")
                 .then().statusCode(200)
-                .body("questionnaireVersion", equalTo(2))
-                .body("score", equalTo(59))
+                .body("questionnaireVersion", equalTo(3))
+                .body("score", equalTo(61))
                 .body("dimensions.find { it.code == 'skills' }.score", equalTo(88));
         as("sme.paris").when().post(PATH + "/" + draft + "/submit")
-                .then().statusCode(200).body("questionnaireVersion", equalTo(2)).body("score", equalTo(59));
+                .then().statusCode(200).body("questionnaireVersion", equalTo(3)).body("score", equalTo(61));
 
-        // on version 3 the same answers give skills (3 + 0.75) / 4 → 94, overall 302 / 5 → 60
+        // on version 4 the same answers give skills (3 + 0.75) / 4 → 94, overall 310 / 5 → 62
         String onNewVersion = as("sme.paris").body("{}").when().post(PATH).then().statusCode(201)
-                .body("questionnaireVersion", equalTo(3)).extract().path("id");
+                .body("questionnaireVersion", equalTo(4)).extract().path("id");
         as("sme.paris").body(goodCompany()).when().patch(PATH + "/" + onNewVersion + "/answers")
                 .then().statusCode(200);
         as("sme.paris").when().post(PATH + "/" + onNewVersion + "/submit")
-                .then().statusCode(200).body("score", equalTo(60));
+                .then().statusCode(200).body("score", equalTo(62));
         as("sme.paris").queryParam("with", submitted).when().get(PATH + "/" + onNewVersion + "/comparison")
                 .then().statusCode(200)
-                .body("before.questionnaireVersion", equalTo(2))
-                .body("after.questionnaireVersion", equalTo(3))
+                .body("before.questionnaireVersion", equalTo(3))
+                .body("after.questionnaireVersion", equalTo(4))
                 .body("scoreChange", equalTo(1))
                 .body("changedAnswers", org.hamcrest.Matchers.empty());
 
-        given().when().get(QUESTIONNAIRES + "/2").then().statusCode(200)
-                .body("questions.find { it.code == 'digital-appetite' }.weight", equalTo(3));
         given().when().get(QUESTIONNAIRES + "/3").then().statusCode(200)
+                .body("questions.find { it.code == 'digital-appetite' }.weight", equalTo(3));
+        given().when().get(QUESTIONNAIRES + "/4").then().statusCode(200)
                 .body("questions.find { it.code == 'digital-appetite' }.weight", equalTo(1));
     }
 
     @Test
     void anUnsoundQuestionnaireIsNotPublished() throws Exception {
-        ObjectNode unsound = version2WithLighterDigitalAppetite();
+        ObjectNode unsound = version3WithLighterDigitalAppetite();
         unsound.withArray("questions").forEach(question -> {
             if (question.path("code").asText().equals("ai-skills")) {
                 ((ObjectNode) question.path("askedWhen")).put("question", "staff-acceptance");

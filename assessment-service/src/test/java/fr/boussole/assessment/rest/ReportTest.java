@@ -59,7 +59,7 @@ class ReportTest {
                 .extract().asString();
 
         assertThat(html).contains("Bilan de maturité IA", "Prête à déployer", "Prête à expérimenter",
-                "59 / 100", "<svg", "Données", "Éthique et conformité", "Prochaines étapes",
+                "61 / 100", "<svg", "Données", "Éthique et conformité", "Prochaines étapes",
                 "Fournisseur de solution clé en main", "Checklist RGPD");
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Cie")
                 .doesNotContain("<script>alert").doesNotContain("<img src=x");
@@ -85,7 +85,7 @@ class ReportTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("AI readiness report", TYPED_NAME, "Ready to scale", "59 / 100",
+            assertThat(text).contains("AI readiness report", TYPED_NAME, "Ready to scale", "61 / 100",
                     "Data", "Skills", "Funding", "Ethics and compliance", "Next steps", "GDPR checklist",
                     "Turnkey solution provider", "deux pilotes réussis");
             assertThat(text).doesNotContain("NOTE-PRIVEE");

@@ -105,7 +105,7 @@ class WebhookTest {
         WebhookReceiver.Received submittedEvent = events.stream()
                 .filter(event -> event.body().contains("assessment.submitted")).findFirst().orElseThrow();
         JsonNode submitted = JSON.readTree(submittedEvent.body());
-        assertThat(submitted.path("data").path("score").asInt()).isEqualTo(59);
+        assertThat(submitted.path("data").path("score").asInt()).isEqualTo(61);
         assertThat(submitted.path("data").path("level").asText()).isEqualTo("READY_TO_PILOT");
         assertThat(submitted.path("data").path("siren").asText()).isEqualTo("901122333");
         assertThat(submitted.path("data").has("answers")).isFalse();
@@ -116,7 +116,7 @@ class WebhookTest {
         }
         // a forged or altered body does not verify
         WebhookReceiver.Received altered = new WebhookReceiver.Received(submittedEvent.headers(),
-                submittedEvent.body().replace("59", "99"));
+                submittedEvent.body().replace("61", "99"));
         assertThat(StandardWebhooksCheck.verifies(secret, altered)).isFalse();
 
         // the outcome is written once the receiver has answered, a moment after it got the request

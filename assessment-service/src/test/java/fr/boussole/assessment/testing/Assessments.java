@@ -11,9 +11,9 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Requests and answer sets for assessment tests. {@link #goodCompany()} is a shop that buys a turnkey solution; on
- * questionnaire version 2 it scores, worked out by hand (share × weight ÷ weights asked):
+ * questionnaire version 3 it scores, worked out by hand (share × weight ÷ weights asked):
  * data 6.2 / 11 → 56, skills 5.25 / 6 → 88 (AI and data skills not asked), funding 1.7 / 5 → 34,
- * strategy 7.5 / 11 → 68, ethics 3.5 / 7 → 50 (bias not asked); overall 296 / 5 → 59, "ready to pilot".
+ * strategy 7.5 / 11 → 68, ethics 3.5 / 6 → 58 (bias and DPO not asked); overall 304 / 5 → 61, "ready to pilot".
  */
 public final class Assessments {
 
@@ -38,7 +38,7 @@ public final class Assessments {
 
     /**
      * The good company whose business experts have little digital appetite (1 / 4, under the necessary half):
-     * skills 3.75 / 6 → 63, overall 271 / 5 → 54, which would be "ready to pilot" but is capped at "exploring".
+     * skills 3.75 / 6 → 63, overall 279 / 5 → 56, which would be "ready to pilot" but is capped at "exploring".
      */
     public static Map<String, Object> reluctantCompany() {
         Map<String, Object> answers = goodCompany();

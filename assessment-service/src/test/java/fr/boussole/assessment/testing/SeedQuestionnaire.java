@@ -15,6 +15,7 @@ import fr.boussole.assessment.mapping.QuestionnaireMapper;
 import fr.boussole.assessment.rest.dto.QuestionnaireInput;
 import fr.boussole.assessment.scoring.Answer;
 import fr.boussole.assessment.scoring.AnswerOption;
+import fr.boussole.assessment.scoring.AnswerReader;
 import fr.boussole.assessment.scoring.Question;
 import fr.boussole.assessment.scoring.QuestionnaireDefinition;
 
@@ -28,8 +29,14 @@ public final class SeedQuestionnaire {
     private SeedQuestionnaire() {
     }
 
-    public static QuestionnaireDefinition version2() {
-        try (InputStream file = SeedQuestionnaire.class.getResourceAsStream("/seed/questionnaire-v2.json")) {
+    /** The seeded version new assessments answer. */
+    public static QuestionnaireDefinition current() {
+        return version(3);
+    }
+
+    public static QuestionnaireDefinition version(int version) {
+        try (InputStream file = SeedQuestionnaire.class.getResourceAsStream(
+                "/seed/questionnaire-v" + version + ".json")) {
             ObjectMapper json = new ObjectMapper();
             JsonNode tree = json.readTree(file);
             SeedFile seed = json.treeToValue(tree, SeedFile.class);
@@ -38,6 +45,20 @@ public final class SeedQuestionnaire {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Answers given as JSON (as a client sends them) read as the questionnaire reads them. */
+    public static Map<String, Answer> read(QuestionnaireDefinition questionnaire, Map<String, Object> given) {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Answer> answers = new HashMap<>();
+        given.forEach((code, value) -> {
+            try {
+                answers.put(code, AnswerReader.read(questionnaire.question(code), json.valueToTree(value)));
+            } catch (AnswerReader.InvalidAnswer e) {
+                throw new IllegalArgumentException(code + ": " + e.getMessage(), e);
+            }
+        });
+        return answers;
     }
 
     /** Every asked question answered at random, as a company could. */

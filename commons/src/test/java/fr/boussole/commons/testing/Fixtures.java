@@ -21,8 +21,9 @@ public final class Fixtures {
     }
 
     /**
-     * A complete set of answers to questionnaire version 2: a shop near Lyon (12 people, commerce) that buys a
-     * turnkey solution; it scores 59, "ready to pilot" (worked out by hand in assessment-service's tests).
+     * A complete set of answers to questionnaire version 3: a shop near Lyon (12 people, commerce) that buys a
+     * turnkey solution and needs no DPO; it scores 61, "ready to pilot" (worked out by hand in assessment-service's
+     * tests).
      */
     public static Map<String, Object> shopNearLyon() {
         return read("shop-near-lyon.json");

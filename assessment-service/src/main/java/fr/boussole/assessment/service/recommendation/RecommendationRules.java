@@ -217,7 +217,6 @@ public class RecommendationRules {
         Long compliance = count(answers, "gdpr-compliance");
         String complianceStatus = compliance == null ? "TO_CHECK"
                 : compliance >= 3 ? "MET" : compliance >= 1 ? "PARTLY" : "NOT_MET";
-        String dpo = code(answers, "dpo");
         List<ChecklistItem> items = new ArrayList<>();
         for (RecommendationGuide.Item item : guide.gdpr()) {
             String status;
@@ -228,9 +227,8 @@ public class RecommendationRules {
                     basedOn = List.of("gdpr-compliance");
                 }
                 case "dpo" -> {
-                    // a DPO is mandatory only in the cases of GDPR Art. 37: without one, that is to check, not a gap
-                    status = "yes".equals(dpo) ? "MET" : "TO_CHECK";
-                    basedOn = List.of("dpo");
+                    status = dpoStatus(code(answers, "dpo-required"), code(answers, "dpo"));
+                    basedOn = answers.containsKey("dpo-required") ? List.of("dpo-required", "dpo") : List.of("dpo");
                 }
                 default -> {
                     status = "TO_CHECK";
@@ -240,6 +238,17 @@ public class RecommendationRules {
             items.add(new ChecklistItem(item.code(), item.text().in(language), status, basedOn));
         }
         return items;
+    }
+
+    /**
+     * A DPO is mandatory only in the cases of GDPR Art. 37: appointed, or not required, is met; required and missing is
+     * not; otherwise (not sure it is required, or questionnaire version 2, which did not ask) it is to check.
+     */
+    private static String dpoStatus(String required, String appointed) {
+        if ("yes".equals(appointed) || "no".equals(required)) {
+            return "MET";
+        }
+        return "yes".equals(required) && "no".equals(appointed) ? "NOT_MET" : "TO_CHECK";
     }
 
     List<ChecklistItem> pitfalls(Map<String, Answer> answers, Language language) {

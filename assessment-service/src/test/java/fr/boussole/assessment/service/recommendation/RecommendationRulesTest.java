@@ -269,6 +269,27 @@ class RecommendationRulesTest {
                 .extracting(ChecklistItem::status).startsWith("MET", "MET", "MET", "MET");
     }
 
+    /** Questionnaire version 3 asks whether the GDPR makes a DPO mandatory before asking whether there is one. */
+    @Test
+    void theDpoIsAGapOnlyWhenTheGdprRequiresOne() {
+        assertThat(dpoItem("no", null).status()).isEqualTo("MET");
+        assertThat(dpoItem("no", null).basedOn()).containsExactly("dpo-required", "dpo");
+        assertThat(dpoItem("yes", "yes").status()).isEqualTo("MET");
+        assertThat(dpoItem("yes", "no").status()).isEqualTo("NOT_MET");
+        assertThat(dpoItem("dont-know", "no").status()).isEqualTo("TO_CHECK");
+        assertThat(dpoItem("dont-know", "yes").status()).isEqualTo("MET");
+    }
+
+    private ChecklistItem dpoItem(String required, String appointed) {
+        Map<String, Answer> given = new HashMap<>(answers("personal-data", new Answer.Choice("yes"),
+                "dpo-required", new Answer.Choice(required)));
+        if (appointed != null) {
+            given.put("dpo", new Answer.Choice(appointed));
+        }
+        return rules.gdprChecklist(given, Language.EN).stream().filter(item -> item.code().equals("dpo"))
+                .findFirst().orElseThrow();
+    }
+
     @Test
     void pitfallsAreJudgedFromTheAnswersTheyNameAndNotAnsweringIsNotMeetingThem() {
         List<ChecklistItem> nothing = rules.pitfalls(answers(), Language.FR);
