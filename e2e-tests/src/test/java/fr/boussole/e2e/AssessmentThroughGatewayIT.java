@@ -3,6 +3,7 @@ package fr.boussole.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -91,7 +92,12 @@ class AssessmentThroughGatewayIT {
                 .body("aids.find { it.aidId == 'diagnostic-data-ia' }.checkedOn", notNullValue())
                 .body("ecosystem.slug", hasItem("cci-lyon-metropole"))
                 .body("ecosystem.slug", not(hasItem("cci-paris-idf")))
-                .body("partnerTypes[0].kind", equalTo("turnkey-solution-provider"));
+                .body("partnerTypes[0].kind", equalTo("turnkey-solution-provider"))
+                // the GDPR points and pitfalls are the catalogue's guidance, with source and date, judged here
+                .body("gdprChecklist.find { it.code == 'subcontractors' }.text", containsString("art. 28"))
+                .body("gdprChecklist.find { it.code == 'dpo' }.status", equalTo("MET"))
+                .body("gdprChecklist.source", everyItem(notNullValue()))
+                .body("pitfalls.checkedOn", everyItem(notNullValue()));
 
         byte[] pdf = Suite.gateway().header("X-Resume-Token", token).accept("application/pdf")
                 .when().get(one + "/report").then().statusCode(200).contentType("application/pdf")
@@ -118,6 +124,10 @@ class AssessmentThroughGatewayIT {
         answers.put("functions", List.of("logistique", "finance-comptabilite"));
         as("sme.lyon").body(answers).when().patch(one + "/answers").then().statusCode(200);
         as("sme.lyon").when().post(one + "/submit").then().statusCode(200);
+        // the catalogue's guidance read once in French, by the view of a new, empty assessment
+        String empty = PATH + "/" + as("sme.lyon").body("{}").when().post(PATH).then().statusCode(201)
+                .extract().path("id");
+        as("sme.lyon").when().get(empty + "/recommendations").then().statusCode(200);
 
         suite("stop", "catalogue-service");
         try {
@@ -130,7 +140,9 @@ class AssessmentThroughGatewayIT {
                     .body("aids.aidId", hasItem("diagnostic-innovation"))
                     .body("ecosystem.slug", hasItem("cci-lyon-metropole"))
                     .body("partnerTypes[0].kind", equalTo("turnkey-solution-provider"))
-                    .body("pitfalls.size()", equalTo(5));
+                    // the guidance last read is still shown, words and sources
+                    .body("pitfalls.size()", equalTo(5))
+                    .body("pitfalls.text", everyItem(notNullValue()));
             String html = as("sme.lyon").accept("text/html").when().get(one + "/report")
                     .then().statusCode(200).extract().asString();
             assertThat(html).contains("Certaines recommandations manquent", "Diagnostic innovation");

@@ -23,4 +23,9 @@ public interface CatalogueApi {
     @Path("/use-cases")
     UseCasePage useCases(@QueryParam("sector") List<String> sectors, @QueryParam("function") List<String> functions,
             @QueryParam("size") int size, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language);
+
+    /** The guide's advice, sourced and dated, in the language asked. */
+    @GET
+    @Path("/guidance")
+    GuidanceDocument guidance(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language);
 }

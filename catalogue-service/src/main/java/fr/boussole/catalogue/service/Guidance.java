@@ -50,8 +50,8 @@ public class Guidance {
     record AiAct(String serviceDeskUrl, List<Item> categories, List<Item> calendar) {
     }
 
-    record Content(List<Item> partnerCriteria, List<Item> ethicsPillars, List<Item> gdpr, List<Item> cnilMissions,
-            Item dpo, List<Item> pitfalls, List<Item> financing, AiAct aiAct) {
+    record Content(List<Item> partnerCriteria, List<Item> ethicsPillars, List<Item> gdpr, List<Item> gdprChecklist,
+            List<Item> cnilMissions, Item dpo, List<Item> pitfalls, List<Item> financing, AiAct aiAct) {
     }
 
     record Classified(String category, String fr, String en) {
@@ -73,7 +73,8 @@ public class Guidance {
 
     public GuidanceView view(Language language) {
         return new GuidanceView(in(content.partnerCriteria(), language), in(content.ethicsPillars(), language),
-                in(content.gdpr(), language), in(content.cnilMissions(), language), content.dpo().in(language),
+                in(content.gdpr(), language), in(content.gdprChecklist(), language),
+                in(content.cnilMissions(), language), content.dpo().in(language),
                 in(content.pitfalls(), language), in(content.financing(), language),
                 new GuidanceView.AiAct(content.aiAct().serviceDeskUrl(), in(content.aiAct().categories(), language),
                         content.aiAct().calendar().stream().map(item -> item.milestone(language)).toList()));

@@ -42,6 +42,9 @@ class GuidanceTest {
                 .body("ethicsPillars[0].title", equalTo("Autonomie humaine"))
                 .body("gdpr.code", hasItem("scope"))
                 .body("gdpr.find { it.code == 'what' }.text", containsString("25 mai 2018"))
+                .body("gdprChecklist.code", contains("register", "inform-people", "erasure", "dpo",
+                        "subcontractors", "cnil"))
+                .body("gdprChecklist.find { it.code == 'subcontractors' }.text", containsString("art. 28"))
                 .body("cnilMissions", hasSize(4))
                 .body("dpo.text", containsString("art. 37"))
                 .body("pitfalls", hasSize(5))
@@ -58,8 +61,8 @@ class GuidanceTest {
     void everyPointSaysWhereItComesFromAndWhenItWasCheckedAndTheCalendarRunsInOrder() {
         JsonPath guidance = given().when().get(GUIDANCE).then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> items = new ArrayList<>();
-        for (String section : List.of("partnerCriteria", "ethicsPillars", "gdpr", "cnilMissions", "pitfalls",
-                "financing", "aiAct.categories", "aiAct.calendar")) {
+        for (String section : List.of("partnerCriteria", "ethicsPillars", "gdpr", "gdprChecklist", "cnilMissions",
+                "pitfalls", "financing", "aiAct.categories", "aiAct.calendar")) {
             items.addAll(guidance.getList(section));
         }
         items.add(guidance.getMap("dpo"));

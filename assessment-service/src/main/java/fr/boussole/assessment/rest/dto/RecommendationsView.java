@@ -124,12 +124,23 @@ public record RecommendationsView(
                     examples = "MEDIUM") String confidence) {
     }
 
+    /**
+     * A point of the catalogue's guidance judged from the answers. Its words and source are missing only while the
+     * catalogue's guidance could not be read (then {@code missing} names the section).
+     */
     @Schema(name = "ChecklistItem")
     public record ChecklistItem(
             @Schema(examples = "dpo") String code,
-            String text,
+            @Schema(nullable = true, examples = "Savoir si un DPO est obligatoire") String title,
+            @Schema(nullable = true) String text,
             @Schema(description = "MET, PARTLY, NOT_MET or TO_CHECK", examples = "NOT_MET") String status,
-            @Schema(description = "The answers the status comes from") List<String> basedOn) {
+            @Schema(description = "The answers the status comes from") List<String> basedOn,
+            @Schema(nullable = true, description = "Where the point comes from") String source,
+            @Schema(nullable = true) String sourceUrl,
+            @Schema(nullable = true, description = "The day it was last checked against its source")
+            LocalDate checkedOn,
+            @Schema(nullable = true, description = "HIGH, MEDIUM or TO_CONFIRM (to show as unconfirmed)")
+            String confidence) {
     }
 
     @Schema(name = "MissingSection")

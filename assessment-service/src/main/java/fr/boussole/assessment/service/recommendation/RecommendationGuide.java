@@ -15,9 +15,10 @@ import fr.boussole.commons.config.SeedFiles;
 
 /**
  * The guide's advice that recommendations quote, in French and English ({@code seed/recommendation-guide.json}):
- * which partner type for which situation and its time to a first test, the checks of critical domains, the GDPR
- * checklist, the five first pitfalls, the notes a plan may carry (the reasons of a use case's rank among them) and
- * the kinds of data each answer about the company's data stands for.
+ * which partner type for which situation and its time to a first test, the checks of critical domains, the notes a
+ * plan may carry (the reasons of a use case's rank among them) and the kinds of data each answer about the company's
+ * data stands for. The GDPR points and the pitfalls are the catalogue's guidance, read through
+ * {@code NeighbourServices#guidance}.
  */
 @ApplicationScoped
 public class RecommendationGuide {
@@ -37,8 +38,8 @@ public class RecommendationGuide {
         }
     }
 
-    record Content(List<PartnerAdvice> partnerAdvice, List<Item> criticalChecks, List<Item> gdpr,
-            List<Item> pitfalls, List<Item> notes, Map<String, List<String>> dataKinds) {
+    record Content(List<PartnerAdvice> partnerAdvice, List<Item> criticalChecks, List<Item> notes,
+            Map<String, List<String>> dataKinds) {
     }
 
     private final Map<String, PartnerAdvice> partnerAdvice;
@@ -61,14 +62,6 @@ public class RecommendationGuide {
 
     public List<Item> criticalChecks() {
         return content.criticalChecks();
-    }
-
-    public List<Item> gdpr() {
-        return content.gdpr();
-    }
-
-    public List<Item> pitfalls() {
-        return content.pitfalls();
     }
 
     /** The catalogue's kinds of data (TABULAR, TEXT…) an answer of the data-available question stands for. */

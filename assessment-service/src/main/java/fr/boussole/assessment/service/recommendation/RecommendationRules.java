@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.boussole.assessment.client.CompanyProfile;
 import fr.boussole.assessment.client.EligibilityReport;
+import fr.boussole.assessment.client.GuidanceDocument;
 import fr.boussole.assessment.client.PartnerPage;
 import fr.boussole.assessment.client.UseCasePage;
 import fr.boussole.assessment.rest.dto.RecommendationsView.AiActAdvice;
@@ -26,13 +28,19 @@ import fr.boussole.commons.i18n.Language;
 /**
  * What the answers and the neighbours' answers make of a plan, without calling anyone: the partner types for the
  * company's situation, how well each use case fits its readiness, the aids' verdicts, the GDPR checklist and the
- * pitfalls, from the guide's tables ({@link RecommendationGuide}). {@link Recommendations} gathers the inputs.
+ * pitfalls judged against the catalogue's guidance, from the guide's tables ({@link RecommendationGuide}).
+ * {@link Recommendations} gathers the inputs.
  */
 @ApplicationScoped
 public class RecommendationRules {
 
     static final int USE_CASES_RECOMMENDED = 10;
     static final int PARTNERS_PER_TYPE = 3;
+    /** The GDPR points and pitfalls of the catalogue's guidance these rules judge from the answers. */
+    static final List<String> GDPR_POINTS = List.of("register", "inform-people", "erasure", "dpo", "subcontractors",
+            "cnil");
+    static final List<String> PITFALLS = List.of("meaning", "leadership", "pilot-first", "change-management",
+            "trusted-partners");
 
     private final RecommendationGuide guide;
 
@@ -208,8 +216,12 @@ public class RecommendationRules {
                 true);
     }
 
-    /** The GDPR checklist when the project processes personal data (or the company does not know), else null. */
-    List<ChecklistItem> gdprChecklist(Map<String, Answer> answers, Language language) {
+    /**
+     * The GDPR checklist when the project processes personal data (or the company does not know), else null: the
+     * catalogue's points (null while it could not be read: then the points judged here, without their words), each
+     * with its status from the answers; a point these rules do not judge is to check.
+     */
+    List<ChecklistItem> gdprChecklist(Map<String, Answer> answers, GuidanceDocument guidance) {
         String personal = code(answers, "personal-data");
         if (!"yes".equals(personal) && !"dont-know".equals(personal)) {
             return null;
@@ -218,10 +230,10 @@ public class RecommendationRules {
         String complianceStatus = compliance == null ? "TO_CHECK"
                 : compliance >= 3 ? "MET" : compliance >= 1 ? "PARTLY" : "NOT_MET";
         List<ChecklistItem> items = new ArrayList<>();
-        for (RecommendationGuide.Item item : guide.gdpr()) {
+        for (String point : points(guidance == null ? null : guidance.gdprChecklist(), GDPR_POINTS)) {
             String status;
             List<String> basedOn;
-            switch (item.code()) {
+            switch (point) {
                 case "register", "inform-people", "erasure" -> {
                     status = complianceStatus;
                     basedOn = List.of("gdpr-compliance");
@@ -235,7 +247,7 @@ public class RecommendationRules {
                     basedOn = List.of("personal-data");
                 }
             }
-            items.add(new ChecklistItem(item.code(), item.text().in(language), status, basedOn));
+            items.add(item(point, guidance == null ? Optional.empty() : guidance.gdprPoint(point), status, basedOn));
         }
         return items;
     }
@@ -251,12 +263,12 @@ public class RecommendationRules {
         return "yes".equals(required) && "no".equals(appointed) ? "NOT_MET" : "TO_CHECK";
     }
 
-    List<ChecklistItem> pitfalls(Map<String, Answer> answers, Language language) {
+    List<ChecklistItem> pitfalls(Map<String, Answer> answers, GuidanceDocument guidance) {
         List<ChecklistItem> items = new ArrayList<>();
-        for (RecommendationGuide.Item item : guide.pitfalls()) {
+        for (String point : points(guidance == null ? null : guidance.pitfalls(), PITFALLS)) {
             String status;
             List<String> basedOn;
-            switch (item.code()) {
+            switch (point) {
                 case "meaning" -> {
                     String objectives = code(answers, "objectives");
                     boolean inPlan = "yes".equals(code(answers, "strategic-plan"));
@@ -282,15 +294,31 @@ public class RecommendationRules {
                             : "NOT_MET".equals(acceptance) && "NOT_MET".equals(appetite) ? "NOT_MET" : "PARTLY";
                     basedOn = List.of("staff-acceptance", "staff-appetite");
                 }
-                default -> {
+                case "trusted-partners" -> {
                     String mode = code(answers, "build-mode");
                     status = mode == null || "undecided".equals(mode) ? "NOT_MET" : "PARTLY";
                     basedOn = List.of("build-mode");
                 }
+                default -> {
+                    status = "TO_CHECK";
+                    basedOn = List.of();
+                }
             }
-            items.add(new ChecklistItem(item.code(), item.text().in(language), status, basedOn));
+            items.add(item(point, guidance == null ? Optional.empty() : guidance.pitfall(point), status, basedOn));
         }
         return items;
+    }
+
+    /** The catalogue's points in its order, or the points judged here while it could not be read. */
+    private static List<String> points(List<GuidanceDocument.Point> fromCatalogue, List<String> judged) {
+        return fromCatalogue == null ? judged : fromCatalogue.stream().map(GuidanceDocument.Point::code).toList();
+    }
+
+    private static ChecklistItem item(String code, Optional<GuidanceDocument.Point> point, String status,
+            List<String> basedOn) {
+        return point.map(found -> new ChecklistItem(code, found.title(), found.text(), status, basedOn,
+                found.source(), found.sourceUrl(), found.checkedOn(), found.confidence()))
+                .orElseGet(() -> new ChecklistItem(code, null, null, status, basedOn, null, null, null, null));
     }
 
     /** A 0-4 answer: 3 or more is met, 2 partly, less (or no answer) not. */

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 import fr.boussole.assessment.client.EligibilityReport;
+import fr.boussole.assessment.client.GuidanceDocument;
 import fr.boussole.assessment.client.NeighbourServices;
 import fr.boussole.assessment.client.PartnerPage;
 import fr.boussole.assessment.client.UseCasePage;
@@ -40,8 +41,8 @@ import fr.boussole.assessment.service.Caller;
 import fr.boussole.commons.i18n.Language;
 
 /**
- * Turns an assessment into a plan: use cases come from the catalogue, aids and contacts from the directory, called in
- * parallel through {@link NeighbourServices}; {@link RecommendationRules} makes the plan of them and of the answers.
+ * Turns an assessment into a plan: use cases and the guide's GDPR points and pitfalls come from the catalogue, aids
+ * and contacts from the directory, called in parallel through {@link NeighbourServices}; {@link RecommendationRules} makes the plan of them and of the answers.
  * A neighbour that fails leaves its sections empty and named in {@code missing}: the answer still comes.
  */
 @ApplicationScoped
@@ -106,6 +107,7 @@ public class Recommendations {
                 lang));
         CompletableFuture<EligibilityReport> aids = call(() -> neighbours.eligibility(
                 RecommendationRules.eligibilityProfile(answers), 100, lang));
+        CompletableFuture<GuidanceDocument> guidance = call(() -> neighbours.guidance(lang));
 
         List<Missing> missing = new ArrayList<>();
         List<UseCaseAdvice> useCaseAdvice = List.of();
@@ -118,14 +120,15 @@ public class Recommendations {
         PartnerPage providersFound = await(providers, "partnerTypes.partners", DIRECTORY, missing);
         PartnerPage ecosystemFound = await(ecosystem, "ecosystem", DIRECTORY, missing);
         EligibilityReport aidsFound = await(aids, "aids", DIRECTORY, missing);
+        GuidanceDocument guidanceFound = await(guidance, "guidance", CATALOGUE, missing);
 
         return new RecommendationsView(loaded.assessment().id, provisional,
                 rules.partnerTypes(answers, scores, providersFound, language),
                 useCaseAdvice,
                 aidsFound == null ? List.of() : RecommendationRules.aids(aidsFound),
                 RecommendationRules.partners(ecosystemFound),
-                rules.gdprChecklist(answers, language),
-                rules.pitfalls(answers, language),
+                rules.gdprChecklist(answers, guidanceFound),
+                rules.pitfalls(answers, guidanceFound),
                 adoption.forCompany(RecommendationRules.count(answers, "employees"),
                         RecommendationRules.text(answers, "naf"), RecommendationRules.code(answers, "sector"), language),
                 !missing.isEmpty(), missing);

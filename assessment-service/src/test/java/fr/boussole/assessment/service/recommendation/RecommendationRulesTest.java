@@ -1,6 +1,7 @@
 package fr.boussole.assessment.service.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.boussole.assessment.client.CompanyProfile;
 import fr.boussole.assessment.client.EligibilityReport;
+import fr.boussole.assessment.client.GuidanceDocument;
 import fr.boussole.assessment.client.EligibilityReport.AidEligibility;
 import fr.boussole.assessment.client.EligibilityReport.RuleCheck;
 import fr.boussole.assessment.client.PartnerPage;
@@ -33,6 +35,16 @@ import fr.boussole.commons.i18n.Language;
  * profile sent to the directory. The guide is the one the service ships.
  */
 class RecommendationRulesTest {
+
+    /** The catalogue's guidance as the rules get it: each point judged here, with words naming it. */
+    private static final GuidanceDocument GUIDANCE = new GuidanceDocument(
+            RecommendationRules.GDPR_POINTS.stream().map(RecommendationRulesTest::point).toList(),
+            RecommendationRules.PITFALLS.stream().map(RecommendationRulesTest::point).toList());
+
+    private static GuidanceDocument.Point point(String code) {
+        return new GuidanceDocument.Point(code, code + " title", code.equals("dpo") ? "Vérifier (art. 37)" : code,
+                "GDPR", null, LocalDate.of(2026, 12, 6), "HIGH");
+    }
 
     private final RecommendationGuide guide = new RecommendationGuide(new ObjectMapper());
     private final RecommendationRules rules = new RecommendationRules(guide);
@@ -249,10 +261,10 @@ class RecommendationRulesTest {
 
     @Test
     void theGdprChecklistComesOnlyWithPersonalDataAndReadsTheComplianceScale() {
-        assertThat(rules.gdprChecklist(answers("personal-data", new Answer.Choice("no")), Language.FR)).isNull();
+        assertThat(rules.gdprChecklist(answers("personal-data", new Answer.Choice("no")), GUIDANCE)).isNull();
 
         List<ChecklistItem> partly = rules.gdprChecklist(answers("personal-data", new Answer.Choice("yes"),
-                "gdpr-compliance", new Answer.Count(2), "dpo", new Answer.Choice("no")), Language.FR);
+                "gdpr-compliance", new Answer.Count(2), "dpo", new Answer.Choice("no")), GUIDANCE);
         assertThat(partly).extracting(ChecklistItem::code)
                 .containsExactly("register", "inform-people", "erasure", "dpo", "subcontractors", "cnil");
         assertThat(partly).extracting(ChecklistItem::status)
@@ -261,12 +273,36 @@ class RecommendationRulesTest {
         assertThat(partly.get(3).text()).contains("art. 37");
 
         List<ChecklistItem> unsure = rules.gdprChecklist(answers("personal-data", new Answer.Choice("dont-know")),
-                Language.EN);
+                GUIDANCE);
         assertThat(unsure).extracting(ChecklistItem::status)
                 .containsExactly("TO_CHECK", "TO_CHECK", "TO_CHECK", "TO_CHECK", "TO_CHECK", "TO_CHECK");
         assertThat(rules.gdprChecklist(answers("personal-data", new Answer.Choice("yes"),
-                "gdpr-compliance", new Answer.Count(4), "dpo", new Answer.Choice("yes")), Language.EN))
+                "gdpr-compliance", new Answer.Count(4), "dpo", new Answer.Choice("yes")), GUIDANCE))
                 .extracting(ChecklistItem::status).startsWith("MET", "MET", "MET", "MET");
+    }
+
+    @Test
+    void theChecklistsCarryTheCataloguesWordsAndSourceAndStillJudgeWithoutThem() {
+        Map<String, Answer> given = answers("personal-data", new Answer.Choice("yes"),
+                "gdpr-compliance", new Answer.Count(4));
+        ChecklistItem register = rules.gdprChecklist(given, GUIDANCE).get(0);
+        assertThat(register.title()).isEqualTo("register title");
+        assertThat(register.source()).isEqualTo("GDPR");
+        assertThat(register.checkedOn()).isEqualTo(LocalDate.of(2026, 12, 6));
+
+        // the catalogue unread: the points judged here, with their status but without words
+        List<ChecklistItem> unread = rules.gdprChecklist(given, null);
+        assertThat(unread).extracting(ChecklistItem::code).isEqualTo(RecommendationRules.GDPR_POINTS);
+        assertThat(unread.get(0).status()).isEqualTo("MET");
+        assertThat(unread).extracting(ChecklistItem::text).containsOnlyNulls();
+        assertThat(rules.pitfalls(answers(), null)).extracting(ChecklistItem::code)
+                .isEqualTo(RecommendationRules.PITFALLS);
+
+        // a point the catalogue adds before these rules judge it is shown, to check
+        GuidanceDocument more = new GuidanceDocument(List.of(point("register"), point("ai-literacy")), List.of());
+        assertThat(rules.gdprChecklist(given, more)).extracting(ChecklistItem::code, ChecklistItem::status)
+                .containsExactly(tuple("register", "MET"),
+                        tuple("ai-literacy", "TO_CHECK"));
     }
 
     /** Questionnaire version 3 asks whether the GDPR makes a DPO mandatory before asking whether there is one. */
@@ -286,19 +322,19 @@ class RecommendationRulesTest {
         if (appointed != null) {
             given.put("dpo", new Answer.Choice(appointed));
         }
-        return rules.gdprChecklist(given, Language.EN).stream().filter(item -> item.code().equals("dpo"))
+        return rules.gdprChecklist(given, GUIDANCE).stream().filter(item -> item.code().equals("dpo"))
                 .findFirst().orElseThrow();
     }
 
     @Test
     void pitfallsAreJudgedFromTheAnswersTheyNameAndNotAnsweringIsNotMeetingThem() {
-        List<ChecklistItem> nothing = rules.pitfalls(answers(), Language.FR);
+        List<ChecklistItem> nothing = rules.pitfalls(answers(), GUIDANCE);
         assertThat(nothing).extracting(ChecklistItem::status).containsOnly("NOT_MET");
 
         List<ChecklistItem> prepared = rules.pitfalls(answers("objectives", new Answer.Choice("measurable"),
                 "strategic-plan", new Answer.Choice("yes"), "leadership", new Answer.Count(4),
                 "results-monitoring", new Answer.Choice("yes"), "staff-acceptance", new Answer.Count(3),
-                "staff-appetite", new Answer.Count(1), "build-mode", new Answer.Choice("buy")), Language.EN);
+                "staff-appetite", new Answer.Count(1), "build-mode", new Answer.Choice("buy")), GUIDANCE);
         assertThat(prepared).extracting(ChecklistItem::code)
                 .containsExactly("meaning", "leadership", "pilot-first", "change-management", "trusted-partners");
         assertThat(prepared).extracting(ChecklistItem::status)

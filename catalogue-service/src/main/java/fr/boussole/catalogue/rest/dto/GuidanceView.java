@@ -15,6 +15,9 @@ public record GuidanceView(
         @Schema(description = "The four pillars of an ethical AI") List<GuidanceItem> ethicsPillars,
         @Schema(description = "The GDPR: what it is, who it concerns, people's rights, processors, sanctions")
         List<GuidanceItem> gdpr,
+        @Schema(description = "What a company does for the GDPR when a project processes personal data; the"
+                + " assessment's checklist judges each of them from the answers")
+        List<GuidanceItem> gdprChecklist,
         List<GuidanceItem> cnilMissions,
         @Schema(description = "When a data protection officer is mandatory") GuidanceItem dpo,
         @Schema(description = "The five first pitfalls to avoid") List<GuidanceItem> pitfalls,
