@@ -75,6 +75,8 @@ test('curators write with If-Match, and another one publishes', async () => {
     },
     functions: ['relation-client'], sectors: ['tertiaire-superieur'], dataKinds: ['TEXT'], solutionTypes: ['TURNKEY'],
     prerequisites: { data: 30, skills: 20, funding: 20, strategy: 20, ethics: 10 },
+    aiAct: { category: 'MINIMAL', reasoningFr: 'Des courriels rangés, aucune décision sur des personnes.',
+      reasoningEn: 'E-mails filed, no decision about people.' },
   };
   const created = await alice.createUseCaseRaw({ useCaseDraft: draft, idempotencyKey: randomUUID() });
   assert.equal(created.raw.status, 201);

@@ -44,7 +44,10 @@ class CurationThroughGatewayIT {
                 "sectors", List.of("industrie"),
                 "dataKinds", List.of("IMAGES"),
                 "solutionTypes", List.of("PLATFORM"),
-                "prerequisites", Map.of("data", 40, "skills", 30, "funding", 30, "strategy", 20, "ethics", 10));
+                "prerequisites", Map.of("data", 40, "skills", 30, "funding", 30, "strategy", 20, "ethics", 10),
+                "aiAct", Map.of("category", "MINIMAL",
+                        "reasoningFr", "Des compteurs, aucune décision sur des personnes : risque minimal.",
+                        "reasoningEn", "Meters, no decision about people: minimal risk."));
 
         Response created = as("curator.alice").body(draft).when().post(CURATION);
         created.then().statusCode(201).header("ETag", "\"0\"");
@@ -56,7 +59,8 @@ class CurationThroughGatewayIT {
         published.then().statusCode(200).body("status", equalTo("PUBLISHED"));
 
         Suite.gateway().header("Accept-Language", "en").when().get("/api/v1/catalogue/use-cases/" + slug)
-                .then().statusCode(200).body("title", equalTo("Automatic water meter reading"));
+                .then().statusCode(200).body("title", equalTo("Automatic water meter reading"))
+                .body("aiAct.category", equalTo("MINIMAL")).body("aiAct.duties.code", contains("ai-literacy"));
         Suite.gateway().queryParam("q", "compteurs d'eau").when().get("/api/v1/catalogue/use-cases")
                 .then().statusCode(200).body("items[0].slug", equalTo(slug));
         as("curator.bruno").when().get(location + "/history").then().statusCode(200)

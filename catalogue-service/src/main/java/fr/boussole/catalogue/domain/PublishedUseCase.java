@@ -28,7 +28,9 @@ public record PublishedUseCase(
         boolean personalData,
         @Schema(nullable = true) CriticalDomain criticalDomain,
         Prerequisites prerequisites,
-        List<SourceRef> sources) {
+        List<SourceRef> sources,
+        @Schema(nullable = true, description = "Its EU AI Act category and why; missing on a use case published"
+                + " before it was classified") AiActClassification aiAct) {
 
     public UseCaseTexts texts(fr.boussole.commons.i18n.Language language) {
         return switch (language) {

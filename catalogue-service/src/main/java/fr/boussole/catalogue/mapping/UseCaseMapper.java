@@ -1,8 +1,11 @@
 package fr.boussole.catalogue.mapping;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
+import fr.boussole.catalogue.domain.AiActClassification;
 import fr.boussole.catalogue.domain.Prerequisites;
 import fr.boussole.catalogue.domain.PublishedUseCase;
 import fr.boussole.catalogue.domain.SourceRef;
@@ -21,6 +24,9 @@ import fr.boussole.commons.i18n.Language;
 /** Working copies to published documents, and published documents to what the public reads. */
 public final class UseCaseMapper {
 
+    /** The day a classification is checked on, when the curator does not say, is the curators' today. */
+    private static final ZoneId CURATORS_ZONE = ZoneId.of("Europe/Paris");
+
     private UseCaseMapper() {
     }
 
@@ -35,7 +41,9 @@ public final class UseCaseMapper {
                 useCase.criticalDomain,
                 new Prerequisites(useCase.prerequisiteData, useCase.prerequisiteSkills, useCase.prerequisiteFunding,
                         useCase.prerequisiteStrategy, useCase.prerequisiteEthics),
-                useCase.sources.stream().map(source -> new SourceRef(source.title(), source.url())).toList());
+                useCase.sources.stream().map(source -> new SourceRef(source.title(), source.url())).toList(),
+                useCase.aiActCategory == null ? null : new AiActClassification(useCase.aiActCategory,
+                        useCase.aiActReasoningFr, useCase.aiActReasoningEn, useCase.aiActCheckedOn));
     }
 
     /** The working copy as a curator sees it. */
@@ -44,7 +52,7 @@ public final class UseCaseMapper {
         return new CuratedUseCase(useCase.slug, useCase.status, useCase.version, content.translations(),
                 content.sectors(), content.functions(), content.transversal(), content.dataKinds(),
                 content.solutionTypes(), content.personalData(), content.criticalDomain(), content.prerequisites(),
-                content.sources(), useCase.createdAt, useCase.createdBy, useCase.updatedAt, useCase.lastEditor,
+                content.sources(), content.aiAct(), useCase.createdAt, useCase.createdBy, useCase.updatedAt, useCase.lastEditor,
                 useCase.publishedAt, useCase.publishedBy);
     }
 
@@ -58,7 +66,8 @@ public final class UseCaseMapper {
         PublishedUseCase document = document(useCase, null);
         return new UseCaseDraft(null, new UseCaseTranslations(document.fr(), document.en()), document.sectors(),
                 document.functions(), document.transversal(), document.dataKinds(), document.solutionTypes(),
-                document.personalData(), document.criticalDomain(), document.prerequisites(), document.sources());
+                document.personalData(), document.criticalDomain(), document.prerequisites(), document.sources(),
+                document.aiAct());
     }
 
     /** Writes a curator's content into the working copy; a missing list is an empty one. */
@@ -90,6 +99,12 @@ public final class UseCaseMapper {
         useCase.prerequisiteEthics = draft.prerequisites().ethics();
         useCase.sources = orEmpty(draft.sources()).stream()
                 .map(source -> new UseCase.Source(source.title(), source.url())).toList();
+        AiActClassification aiAct = draft.aiAct();
+        useCase.aiActCategory = aiAct == null ? null : aiAct.category();
+        useCase.aiActReasoningFr = aiAct == null ? null : aiAct.reasoningFr();
+        useCase.aiActReasoningEn = aiAct == null ? null : aiAct.reasoningEn();
+        useCase.aiActCheckedOn = aiAct == null ? null
+                : aiAct.checkedOn() != null ? aiAct.checkedOn() : LocalDate.now(CURATORS_ZONE);
     }
 
     private static <T> List<T> orEmpty(List<T> values) {

@@ -1,5 +1,6 @@
 package fr.boussole.catalogue.repository;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import fr.boussole.catalogue.domain.AiActCategory;
 import fr.boussole.catalogue.domain.CriticalDomain;
 import fr.boussole.catalogue.domain.DataKind;
 import fr.boussole.catalogue.domain.SolutionType;
@@ -72,4 +74,13 @@ public class UseCase extends CuratedEntity {
     public int prerequisiteEthics;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Source> sources = new ArrayList<>();
+    @Column(name = "ai_act_category")
+    @Enumerated(EnumType.STRING)
+    public AiActCategory aiActCategory;
+    @Column(name = "ai_act_reasoning_fr")
+    public String aiActReasoningFr;
+    @Column(name = "ai_act_reasoning_en")
+    public String aiActReasoningEn;
+    @Column(name = "ai_act_checked_on")
+    public LocalDate aiActCheckedOn;
 }

@@ -2,15 +2,13 @@ package fr.boussole.catalogue.service;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.boussole.catalogue.domain.AiActClassification;
 import fr.boussole.catalogue.rest.dto.AiActMilestone;
 import fr.boussole.catalogue.rest.dto.GuidanceItem;
 import fr.boussole.catalogue.rest.dto.GuidanceView;
@@ -20,14 +18,13 @@ import fr.boussole.commons.i18n.Language;
 
 /**
  * The guide's advice and the AI Act as data, each point with its source and the day it was checked
- * ({@code seed/guidance.json}), and the AI Act category of each use case with its reasoning
- * ({@code seed/ai-act-classification.json}). Read once; a change of the law is a change of these files, not of code.
+ * ({@code seed/guidance.json}), and what a use case's AI Act category (curated with the use case) asks of the SME that
+ * deploys it. Read once; a change of the law is a change of this file, not of code.
  */
 @ApplicationScoped
 public class Guidance {
 
     static final String GUIDANCE = "seed/guidance.json";
-    static final String CLASSIFICATION = "seed/ai-act-classification.json";
 
     record Text(String title, String text) {
     }
@@ -54,20 +51,10 @@ public class Guidance {
             List<Item> cnilMissions, Item dpo, List<Item> pitfalls, List<Item> financing, AiAct aiAct) {
     }
 
-    record Classified(String category, String fr, String en) {
-    }
-
-    record Classification(String source, String sourceUrl, LocalDate checkedOn, String note,
-            Map<String, Classified> useCases) {
-    }
-
     private final Content content;
-    private final Classification classification;
 
     Guidance(ObjectMapper mapper) {
         this.content = SeedFiles.read(mapper, GUIDANCE, new TypeReference<Content>() {
-        });
-        this.classification = SeedFiles.read(mapper, CLASSIFICATION, new TypeReference<Classification>() {
         });
     }
 
@@ -80,24 +67,25 @@ public class Guidance {
                         content.aiAct().calendar().stream().map(item -> item.milestone(language)).toList()));
     }
 
-    /** The use case's AI Act category, why, and the duties of a company that deploys it; empty if not classified. */
-    public Optional<UseCaseAiAct> aiAct(String slug, Language language) {
-        Classified classified = classification.useCases().get(slug);
-        if (classified == null) {
-            return Optional.empty();
+    /**
+     * A use case's AI Act category, why, and the duties of a company that deploys it, with the category's legal
+     * source; null while the use case is not classified.
+     */
+    public UseCaseAiAct aiAct(AiActClassification classification, Language language) {
+        if (classification == null) {
+            return null;
         }
+        String category = classification.category().name();
         List<AiActMilestone> duties = content.aiAct().calendar().stream()
-                .filter(item -> item.deployerDuty() && item.appliesTo().contains(classified.category()))
+                .filter(item -> item.deployerDuty() && item.appliesTo().contains(category))
                 .map(item -> item.milestone(language)).toList();
-        return Optional.of(new UseCaseAiAct(classified.category(),
-                language == Language.EN ? classified.en() : classified.fr(), duties,
-                content.aiAct().serviceDeskUrl(), classification.source(), classification.sourceUrl(),
-                classification.checkedOn()));
-    }
-
-    /** The slugs the classification covers. */
-    Set<String> classified() {
-        return classification.useCases().keySet();
+        Item categoryItem = content.aiAct().categories().stream().filter(item -> item.code().equals(category))
+                .findFirst().orElseThrow(() -> new IllegalStateException(GUIDANCE + " has no AI Act category "
+                        + category));
+        String reasoning = language == Language.EN && classification.reasoningEn() != null
+                ? classification.reasoningEn() : classification.reasoningFr();
+        return new UseCaseAiAct(category, reasoning, duties, content.aiAct().serviceDeskUrl(), categoryItem.source(),
+                categoryItem.sourceUrl(), classification.checkedOn());
     }
 
     private static List<GuidanceItem> in(List<Item> items, Language language) {

@@ -86,7 +86,7 @@ public class UseCaseCatalogue {
         return new UseCaseSearchPage(
                 results.documents().stream().map(this::read)
                         .map(document -> UseCaseMapper.summary(document,
-                                guidance.aiAct(document.slug(), search.language()).orElse(null), search.language()))
+                                guidance.aiAct(document.aiAct(), search.language()), search.language()))
                         .toList(),
                 paging.page, paging.size, results.total(), Page.pageCount(results.total(), paging.size),
                 facets(results.facets()), results.matchedAllWords(), didYouMean);
@@ -95,8 +95,7 @@ public class UseCaseCatalogue {
     public UseCaseView get(String slug, Language language) {
         return publications.document(slug)
                 .map(this::read)
-                .map(document -> UseCaseMapper.view(document, guidance.aiAct(slug, language).orElse(null),
-                        language))
+                .map(document -> UseCaseMapper.view(document, guidance.aiAct(document.aiAct(), language), language))
                 .orElseThrow(() -> ProblemException.notFound("published use case", slug));
     }
 

@@ -114,7 +114,10 @@ public class UseCaseCuration
         }
     }
 
-    /** What the public needs: both languages, where it applies, what it needs, and why a critical domain is one. */
+    /**
+     * What the public needs: both languages, where it applies, what it needs, why a critical domain is one, and its
+     * AI Act category.
+     */
     private static List<FieldError> missingIn(UseCaseDraft content) {
         List<FieldError> missing = new ArrayList<>();
         for (String language : List.of("fr", "en")) {
@@ -146,6 +149,12 @@ public class UseCaseCuration
         }
         if (content.solutionTypes().isEmpty()) {
             missing.add(new FieldError("solutionTypes", "at least one is needed to publish"));
+        }
+        if (content.aiAct() == null) {
+            missing.add(new FieldError("aiAct", "its AI Act category and why are needed to publish: an SME must know"
+                    + " what the AI Act asks of it"));
+        } else if (blank(content.aiAct().reasoningEn())) {
+            missing.add(new FieldError("aiAct.reasoningEn", "is needed to publish"));
         }
         return missing;
     }

@@ -1,11 +1,15 @@
 package fr.boussole.catalogue.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +36,7 @@ class UseCaseCurationTest extends CurationWorkflowTests {
 
     @Override
     protected Map<String, Object> draft(String slug, String frTitle) {
-        return Map.of(
+        Map<String, Object> draft = new HashMap<>(Map.of(
                 "slug", slug,
                 "translations", Map.of(
                         "fr", Map.of("title", frTitle, "summary", "Lire les bons de livraison scannés.",
@@ -48,7 +52,11 @@ class UseCaseCurationTest extends CurationWorkflowTests {
                 "solutionTypes", List.of("TURNKEY"),
                 "personalData", false,
                 "prerequisites", Map.of("data", 30, "skills", 10, "funding", 20, "strategy", 20, "ethics", 10),
-                "sources", List.of(Map.of("title", "Essai", "url", "https://example.org/essai")));
+                "sources", List.of(Map.of("title", "Essai", "url", "https://example.org/essai"))));
+        draft.put("aiAct", Map.of("category", "MINIMAL",
+                "reasoningFr", "Des documents, aucune décision sur des personnes : risque minimal.",
+                "reasoningEn", "Documents, no decision about people: minimal risk."));
+        return draft;
     }
 
     @Test
@@ -61,6 +69,15 @@ class UseCaseCurationTest extends CurationWorkflowTests {
         step("curator.bruno", slug, "publish").then().statusCode(200);
         given().header("Accept-Language", "en").queryParam("q", "delivery notes").when().get(PUBLIC)
                 .then().statusCode(200).body("items.slug", hasItem(slug));
+        // the curator's AI Act classification, dated the day it was given, with the duties that follow from it
+        as("curator.bruno").when().get(CURATION + "/" + slug).then().statusCode(200)
+                .body("aiAct.category", equalTo("MINIMAL"))
+                .body("aiAct.checkedOn", equalTo(LocalDate.now(ZoneId.of("Europe/Paris")).toString()));
+        given().header("Accept-Language", "en").when().get(PUBLIC + "/" + slug).then().statusCode(200)
+                .body("aiAct.category", equalTo("MINIMAL"))
+                .body("aiAct.reasoning", equalTo("Documents, no decision about people: minimal risk."))
+                .body("aiAct.duties.code", contains("ai-literacy"))
+                .body("aiAct.source", containsString("2024/1689"));
         // Leaves the public catalogue as the seed made it, for the other tests of this run.
         step("curator.bruno", slug, "archive").then().statusCode(200);
         given().queryParam("q", "bons de livraison").when().get(PUBLIC).then().body("items.slug", not(hasItem(slug)));
@@ -79,7 +96,8 @@ class UseCaseCurationTest extends CurationWorkflowTests {
         step("curator.bruno", slug, "publish").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItems("translations.en.title", "translations.fr.summary",
-                        "translations.fr.criticalRationale", "functions", "sectors", "dataKinds", "solutionTypes"));
+                        "translations.fr.criticalRationale", "functions", "sectors", "dataKinds", "solutionTypes",
+                        "aiAct"));
         given().when().get(PUBLIC + "/" + slug).then().statusCode(404);
     }
 
@@ -97,6 +115,13 @@ class UseCaseCurationTest extends CurationWorkflowTests {
         shape.put("sources", List.of(Map.of("title", "x", "url", "ftp://example.org")));
         create("curator.alice", shape).then().statusCode(400)
                 .body("errors.field", hasItems("slug", "prerequisites.data", "prerequisites.skills", "sources[0].url"));
+
+        Map<String, Object> unclassified = new HashMap<>(draft(slug, "Titre"));
+        unclassified.put("aiAct", Map.of("category", "MINIMAL", "reasoningFr", " ", "checkedOn", "2999-01-01"));
+        create("curator.alice", unclassified).then().statusCode(400)
+                .body("errors.field", hasItems("aiAct.reasoningFr", "aiAct.checkedOn"));
+        unclassified.put("aiAct", Map.of("category", "SCARY", "reasoningFr", "Pourquoi"));
+        create("curator.alice", unclassified).then().statusCode(400);
 
         Map<String, Object> unknown = new HashMap<>(draft(slug, "Titre"));
         unknown.put("popularity", 5);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.boussole.catalogue.domain.AiActClassification;
 import fr.boussole.catalogue.domain.CriticalDomain;
 import fr.boussole.catalogue.domain.DataKind;
 import fr.boussole.catalogue.domain.Prerequisites;
@@ -32,6 +33,7 @@ public record CuratedUseCase(
         @Schema(nullable = true) CriticalDomain criticalDomain,
         Prerequisites prerequisites,
         List<SourceRef> sources,
+        @Schema(nullable = true) AiActClassification aiAct,
         Instant createdAt,
         String createdBy,
         Instant updatedAt,

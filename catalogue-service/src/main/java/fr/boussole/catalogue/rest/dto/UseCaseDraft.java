@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.boussole.catalogue.domain.AiActClassification;
 import fr.boussole.catalogue.domain.CriticalDomain;
 import fr.boussole.catalogue.domain.DataKind;
 import fr.boussole.catalogue.domain.Prerequisites;
@@ -35,5 +36,7 @@ public record UseCaseDraft(
         boolean personalData,
         CriticalDomain criticalDomain,
         @NotNull @Valid Prerequisites prerequisites,
-        @Size(max = 20) List<@Valid SourceRef> sources) {
+        @Size(max = 20) List<@Valid SourceRef> sources,
+        @Valid @Schema(nullable = true, description = "Its EU AI Act category and why; needed to publish")
+        AiActClassification aiAct) {
 }
