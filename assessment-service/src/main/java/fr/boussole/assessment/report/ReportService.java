@@ -27,8 +27,8 @@ import fr.boussole.assessment.rest.dto.AssessmentView;
 import fr.boussole.assessment.rest.dto.ReadinessView;
 import fr.boussole.assessment.rest.dto.RecommendationsView;
 import fr.boussole.assessment.service.AssessmentService;
-import fr.boussole.assessment.service.Caller;
-import fr.boussole.assessment.service.recommendation.Recommendations;
+import fr.boussole.assessment.domain.Caller;
+import fr.boussole.assessment.service.recommendation.RecommendationService;
 import fr.boussole.assessment.scoring.Answer;
 import fr.boussole.assessment.scoring.Question;
 import fr.boussole.assessment.scoring.QuestionnaireDefinition;
@@ -67,11 +67,11 @@ public class ReportService {
     }
 
     private final AssessmentService assessments;
-    private final Recommendations recommendations;
+    private final RecommendationService recommendations;
     private final Template report;
     private final Map<String, Map<String, String>> labels;
 
-    ReportService(AssessmentService assessments, Recommendations recommendations,
+    ReportService(AssessmentService assessments, RecommendationService recommendations,
             @Location("report.html") Template report, ObjectMapper mapper) {
         this.assessments = assessments;
         this.recommendations = recommendations;

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.boussole.assessment.domain.AssessmentStatus;
-import fr.boussole.assessment.service.AssessmentExports;
+import fr.boussole.assessment.service.AssessmentExportService;
 import fr.boussole.commons.security.Roles;
 
 /** A CCI's assessments in one file, for its CRM or a spreadsheet. */
@@ -34,10 +34,10 @@ public class AssessmentExportResource {
     static final String CSV = "text/csv";
     static final String JSON_LINES = "application/jsonl";
 
-    private final AssessmentExports exports;
+    private final AssessmentExportService exports;
     private final Callers callers;
 
-    AssessmentExportResource(AssessmentExports exports, Callers callers) {
+    AssessmentExportResource(AssessmentExportService exports, Callers callers) {
         this.exports = exports;
         this.callers = callers;
     }
@@ -55,7 +55,7 @@ public class AssessmentExportResource {
             @Content(mediaType = JSON_LINES, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response exportAssessments(
             @Parameter(description = "csv or jsonl") @QueryParam("format") @DefaultValue("csv")
-            AssessmentExports.Format format,
+            AssessmentExportService.Format format,
             @Parameter(description = "CSV field delimiter: semicolon (French spreadsheets) or comma")
             @QueryParam("delimiter") @DefaultValue("semicolon") Delimiter delimiter,
             @Parameter(description = "Only this status") @QueryParam("status") AssessmentStatus status,
@@ -63,10 +63,10 @@ public class AssessmentExportResource {
             @QueryParam("since") @Size(max = 10) String since,
             @Parameter(description = "Updated before this day (UTC)", example = "2026-12-31")
             @QueryParam("until") @Size(max = 10) String until) {
-        AssessmentExports.Request request = exports.request(callers.current(null), format, status,
+        AssessmentExportService.Request request = exports.request(callers.current(null), format, status,
                 AssessmentResource.day("since", since), AssessmentResource.day("until", until));
         StreamingOutput body = out -> exports.write(request, format, delimiter.character, out);
-        boolean csv = format == AssessmentExports.Format.CSV;
+        boolean csv = format == AssessmentExportService.Format.CSV;
         String file = "assessments-" + request.cci() + "-" + LocalDate.now(ZoneOffset.UTC) + (csv ? ".csv" : ".jsonl");
         return Response.ok(body, csv ? CSV + "; charset=utf-8; header=present" : JSON_LINES + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")

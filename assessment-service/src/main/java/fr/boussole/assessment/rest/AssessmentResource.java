@@ -55,8 +55,9 @@ import fr.boussole.assessment.rest.dto.ReadinessView;
 import fr.boussole.assessment.rest.dto.RecommendationsView;
 import fr.boussole.assessment.scoring.ReadinessLevel;
 import fr.boussole.assessment.service.AssessmentService;
-import fr.boussole.assessment.service.recommendation.Recommendations;
+import fr.boussole.assessment.service.recommendation.RecommendationService;
 import fr.boussole.commons.http.EntityTags;
+import fr.boussole.commons.http.SuiteHeaders;
 import fr.boussole.commons.i18n.AcceptLanguage;
 import fr.boussole.commons.i18n.Language;
 import fr.boussole.commons.openapi.ApiConventions;
@@ -86,11 +87,11 @@ public class AssessmentResource {
 
 
     private final AssessmentService assessments;
-    private final Recommendations recommendations;
+    private final RecommendationService recommendations;
     private final ReportService reports;
     private final Callers callers;
 
-    AssessmentResource(AssessmentService assessments, Recommendations recommendations, ReportService reports,
+    AssessmentResource(AssessmentService assessments, RecommendationService recommendations, ReportService reports,
             Callers callers) {
         this.assessments = assessments;
         this.recommendations = recommendations;
@@ -159,7 +160,7 @@ public class AssessmentResource {
     public RestResponse<AssessmentView> getAssessment(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION)
-            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken) {
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(SuiteHeaders.RESUME_TOKEN) String resumeToken) {
         return ok(assessments.get(callers.current(resumeToken), id));
     }
 
@@ -177,7 +178,7 @@ public class AssessmentResource {
     public RestResponse<AssessmentView> saveAnswers(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION)
-            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(SuiteHeaders.RESUME_TOKEN) String resumeToken,
             @Parameter(description = DRAFT_ETAG_DESCRIPTION, example = "\"3\"")
             @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull ObjectNode answers) {
@@ -199,7 +200,7 @@ public class AssessmentResource {
             @Parameter(description = "Code of the question", example = "digital-appetite") @PathParam("question")
             @Size(max = 40) @Pattern(regexp = QuestionnaireInput.CODE) String question,
             @Parameter(description = RESUME_DESCRIPTION)
-            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(SuiteHeaders.RESUME_TOKEN) String resumeToken,
             @Parameter(description = DRAFT_ETAG_DESCRIPTION, example = "\"3\"")
             @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(assessments.removeAnswer(callers.current(resumeToken), id, ifMatch, question));
@@ -220,7 +221,7 @@ public class AssessmentResource {
     public RestResponse<AssessmentView> submitAssessment(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION)
-            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(SuiteHeaders.RESUME_TOKEN) String resumeToken,
             @Parameter(description = DRAFT_ETAG_DESCRIPTION, example = "\"3\"")
             @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(assessments.submit(callers.current(resumeToken), id, ifMatch));
@@ -238,7 +239,7 @@ public class AssessmentResource {
     public RestResponse<ReadinessView> getReadiness(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION)
-            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(SuiteHeaders.RESUME_TOKEN) String resumeToken,
             @BeanParam @Valid AcceptLanguage acceptLanguage) {
         Language language = acceptLanguage.language();
         return language.label(RestResponse.ResponseBuilder.ok(
@@ -260,7 +261,7 @@ public class AssessmentResource {
             @Parameter(description = "The other assessment", required = true, example = ID_EXAMPLE)
             @QueryParam("with") @NotNull UUID other,
             @Parameter(description = RESUME_DESCRIPTION)
-            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(SuiteHeaders.RESUME_TOKEN) String resumeToken,
             @BeanParam @Valid AcceptLanguage acceptLanguage) {
         Language language = acceptLanguage.language();
         return language.label(RestResponse.ResponseBuilder.ok(
@@ -282,7 +283,7 @@ public class AssessmentResource {
     public RestResponse<RecommendationsView> getRecommendations(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION)
-            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(SuiteHeaders.RESUME_TOKEN) String resumeToken,
             @BeanParam @Valid AcceptLanguage acceptLanguage) {
         Language language = acceptLanguage.language();
         return language.label(RestResponse.ResponseBuilder.ok(
@@ -305,7 +306,7 @@ public class AssessmentResource {
     public Response getReport(
             @Parameter(description = ID_DESCRIPTION, example = ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = RESUME_DESCRIPTION)
-            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(SuiteHeaders.RESUME_TOKEN) String resumeToken,
             @BeanParam @Valid AcceptLanguage acceptLanguage) {
         Language language = acceptLanguage.language();
         // written by HtmlReportWriter or PdfReportWriter, as the caller's Accept asks (a RestResponse<Report> would

@@ -33,7 +33,8 @@ import fr.boussole.assessment.domain.FollowUp;
 import fr.boussole.assessment.rest.dto.AssessmentView;
 import fr.boussole.assessment.rest.dto.NoteView;
 import fr.boussole.assessment.rest.dto.WorkspaceInputs;
-import fr.boussole.assessment.service.AssessmentWorkspace;
+import fr.boussole.assessment.service.AssessmentWorkspaceService;
+import fr.boussole.commons.http.SuiteHeaders;
 import fr.boussole.commons.openapi.ApiConventions;
 import fr.boussole.commons.security.Roles;
 
@@ -44,10 +45,10 @@ import fr.boussole.commons.security.Roles;
         + " notes and follow-up of the CCI's advisors")
 public class AssessmentWorkspaceResource {
 
-    private final AssessmentWorkspace workspace;
+    private final AssessmentWorkspaceService workspace;
     private final Callers callers;
 
-    AssessmentWorkspaceResource(AssessmentWorkspace workspace, Callers callers) {
+    AssessmentWorkspaceResource(AssessmentWorkspaceService workspace, Callers callers) {
         this.workspace = workspace;
         this.callers = callers;
     }
@@ -65,7 +66,7 @@ public class AssessmentWorkspaceResource {
             @Parameter(description = AssessmentResource.ID_DESCRIPTION, example = AssessmentResource.ID_EXAMPLE)
             @PathParam("id") UUID id,
             @Parameter(description = AssessmentResource.RESUME_DESCRIPTION)
-            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken,
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(SuiteHeaders.RESUME_TOKEN) String resumeToken,
             @NotNull @Valid WorkspaceInputs.SharingInput input) {
         return AssessmentResource.ok(workspace.share(callers.current(resumeToken), id, input));
     }
@@ -81,7 +82,7 @@ public class AssessmentWorkspaceResource {
             @Parameter(description = AssessmentResource.ID_DESCRIPTION, example = AssessmentResource.ID_EXAMPLE)
             @PathParam("id") UUID id,
             @Parameter(description = AssessmentResource.RESUME_DESCRIPTION)
-            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(Callers.RESUME_TOKEN) String resumeToken) {
+            @Size(max = Callers.RESUME_TOKEN_MAX_LENGTH) @HeaderParam(SuiteHeaders.RESUME_TOKEN) String resumeToken) {
         return AssessmentResource.ok(workspace.unshare(callers.current(resumeToken), id));
     }
 

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import fr.boussole.assessment.service.Caller;
+import fr.boussole.assessment.domain.Caller;
 import fr.boussole.commons.security.Claims;
 import fr.boussole.commons.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -15,8 +15,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RequestScoped
 public class Callers {
 
-    /** The header that carries an anonymous self-assessment's resume token. */
-    public static final String RESUME_TOKEN = "X-Resume-Token";
     /** The longest resume token taken: the tokens handed out are far shorter. */
     public static final int RESUME_TOKEN_MAX_LENGTH = 100;
 

@@ -30,7 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import fr.boussole.assessment.rest.dto.QuestionnaireInput;
 import fr.boussole.assessment.rest.dto.QuestionnaireVersionView;
 import fr.boussole.assessment.rest.dto.QuestionnaireView;
-import fr.boussole.assessment.service.QuestionnaireService;
+import fr.boussole.assessment.service.questionnaire.QuestionnaireService;
 import fr.boussole.commons.http.ConditionalResponses;
 import fr.boussole.commons.i18n.AcceptLanguage;
 import fr.boussole.commons.i18n.Language;

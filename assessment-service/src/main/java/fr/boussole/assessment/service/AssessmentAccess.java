@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 import fr.boussole.assessment.domain.AssessmentOrigin;
+import fr.boussole.assessment.domain.Caller;
 import fr.boussole.assessment.repository.Assessment;
 import fr.boussole.commons.security.Roles;
 

@@ -29,7 +29,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.boussole.assessment.service.Caller;
+import fr.boussole.assessment.domain.Caller;
 import fr.boussole.assessment.service.privacy.PrivacyService;
 import fr.boussole.commons.testing.WebhookReceiver;
 import io.quarkus.test.junit.QuarkusTest;

@@ -29,7 +29,7 @@ import fr.boussole.catalogue.rest.dto.CatalogueDump;
 import fr.boussole.catalogue.rest.dto.TermExport;
 import fr.boussole.catalogue.service.Taxonomy;
 import fr.boussole.catalogue.service.TaxonomyService;
-import fr.boussole.catalogue.service.UseCaseCatalogue;
+import fr.boussole.catalogue.service.UseCaseService;
 import fr.boussole.commons.http.ConditionalResponses;
 
 @Path("/api/v1/catalogue/dump")
@@ -37,10 +37,10 @@ import fr.boussole.commons.http.ConditionalResponses;
 public class CatalogueDumpResource {
 
     private final TaxonomyService taxonomy;
-    private final UseCaseCatalogue catalogue;
+    private final UseCaseService catalogue;
     private final ObjectMapper mapper;
 
-    CatalogueDumpResource(TaxonomyService taxonomy, UseCaseCatalogue catalogue, ObjectMapper mapper) {
+    CatalogueDumpResource(TaxonomyService taxonomy, UseCaseService catalogue, ObjectMapper mapper) {
         this.taxonomy = taxonomy;
         this.catalogue = catalogue;
         this.mapper = mapper;

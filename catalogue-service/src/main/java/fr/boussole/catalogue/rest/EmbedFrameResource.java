@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import fr.boussole.catalogue.service.EmbedKeys;
+import fr.boussole.catalogue.service.EmbedKeyService;
 import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;
 
@@ -36,10 +36,10 @@ public class EmbedFrameResource {
 
     private static final String CODE = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
-    private final EmbedKeys embedKeys;
+    private final EmbedKeyService embedKeys;
     private final String widgetVersion;
 
-    EmbedFrameResource(EmbedKeys embedKeys,
+    EmbedFrameResource(EmbedKeyService embedKeys,
             @ConfigProperty(name = "quarkus.application.version") String widgetVersion) {
         this.embedKeys = embedKeys;
         this.widgetVersion = widgetVersion;
@@ -63,8 +63,8 @@ public class EmbedFrameResource {
             @QueryParam("function") @Pattern(regexp = CODE) @Size(max = 80) String function,
             @Parameter(description = "The page that frames the catalogue, as browsers send it (they cap it at 4096"
                     + " characters)") @HeaderParam("Referer") @Size(max = 4096) String referer) {
-        Optional<String> pageOrigin = EmbedKeys.originOf(referer);
-        EmbedKeys.FrameDecision decision = embedKeys.frame(key, pageOrigin, widgetVersion, language, sector,
+        Optional<String> pageOrigin = EmbedKeyService.originOf(referer);
+        EmbedKeyService.FrameDecision decision = embedKeys.frame(key, pageOrigin, widgetVersion, language, sector,
                 function);
         if (!decision.originAllowed()) {
             // only a known origin can be refused

@@ -34,7 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import fr.boussole.catalogue.rest.dto.EmbedKeyInput;
 import fr.boussole.catalogue.rest.dto.EmbedKeyUsage;
 import fr.boussole.catalogue.rest.dto.EmbedKeyView;
-import fr.boussole.catalogue.service.EmbedKeys;
+import fr.boussole.catalogue.service.EmbedKeyService;
 import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageLinks;
@@ -54,10 +54,10 @@ public class EmbedKeyCurationResource {
     private static final String KEY = "The embed key";
     private static final String KEY_EXAMPLE = "pk_3k9x2m7q8w1e5r6t4y0u2i9o";
 
-    private final EmbedKeys embedKeys;
+    private final EmbedKeyService embedKeys;
     private final SecurityIdentity identity;
 
-    EmbedKeyCurationResource(EmbedKeys embedKeys, SecurityIdentity identity) {
+    EmbedKeyCurationResource(EmbedKeyService embedKeys, SecurityIdentity identity) {
         this.embedKeys = embedKeys;
         this.identity = identity;
     }

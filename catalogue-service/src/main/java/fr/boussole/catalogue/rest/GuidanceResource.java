@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.boussole.catalogue.rest.dto.GuidanceView;
-import fr.boussole.catalogue.service.Guidance;
+import fr.boussole.catalogue.service.GuidanceService;
 import fr.boussole.commons.http.ConditionalResponses;
 import fr.boussole.commons.i18n.AcceptLanguage;
 import fr.boussole.commons.i18n.Language;
@@ -27,10 +27,10 @@ import fr.boussole.commons.i18n.Language;
         + " point with its source and the day it was checked")
 public class GuidanceResource {
 
-    private final Guidance guidance;
+    private final GuidanceService guidance;
     private final ConditionalResponses conditional;
 
-    GuidanceResource(Guidance guidance, ConditionalResponses conditional) {
+    GuidanceResource(GuidanceService guidance, ConditionalResponses conditional) {
         this.guidance = guidance;
         this.conditional = conditional;
     }

@@ -28,7 +28,7 @@ import fr.boussole.catalogue.domain.SolutionType;
 import fr.boussole.catalogue.domain.UseCaseSearch;
 import fr.boussole.catalogue.rest.dto.UseCaseSearchPage;
 import fr.boussole.catalogue.rest.dto.UseCaseView;
-import fr.boussole.catalogue.service.UseCaseCatalogue;
+import fr.boussole.catalogue.service.UseCaseService;
 import fr.boussole.commons.http.ConditionalResponses;
 import fr.boussole.commons.http.EntityTags;
 import fr.boussole.commons.i18n.AcceptLanguage;
@@ -42,10 +42,10 @@ import fr.boussole.commons.paging.PageParams;
         + " searchable, filterable, in French and English")
 public class UseCaseResource {
 
-    private final UseCaseCatalogue catalogue;
+    private final UseCaseService catalogue;
     private final ConditionalResponses conditional;
 
-    UseCaseResource(UseCaseCatalogue catalogue, ConditionalResponses conditional) {
+    UseCaseResource(UseCaseService catalogue, ConditionalResponses conditional) {
         this.catalogue = catalogue;
         this.conditional = conditional;
     }

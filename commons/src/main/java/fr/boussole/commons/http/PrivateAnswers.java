@@ -15,12 +15,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class PrivateAnswers {
 
     /** The assessment service's credential for anonymous companies. */
-    static final String RESUME_TOKEN = "X-Resume-Token";
 
     @ServerResponseFilter
     public void keepPrivateAnswersOutOfCaches(ContainerRequestContext request, ContainerResponseContext response) {
         boolean withCredentials = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
-                || request.getHeaderString(RESUME_TOKEN) != null;
+                || request.getHeaderString(SuiteHeaders.RESUME_TOKEN) != null;
         if (withCredentials && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }

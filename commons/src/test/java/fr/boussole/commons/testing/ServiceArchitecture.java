@@ -39,8 +39,9 @@ public final class ServiceArchitecture {
         String[] domain = Arrays.stream(domainPackages).map(name -> base + "." + name + "..").toArray(String[]::new);
 
         slices().assignedFrom(packagesUnder(base)).should().beFreeOfCycles().check(classes);
-        slices().matching(base + ".service.(*)..").should().beFreeOfCycles()
-                .allowEmptyShould(true).as("the service layer's features (its sub-packages) have no cycles")
+        slices().assignedFrom(featuresOf(base + ".service")).should().beFreeOfCycles()
+                .allowEmptyShould(true)
+                .as("the service layer's features (its sub-packages, and what lies at its root) have no cycles")
                 .check(classes);
         noClasses().that().resideInAnyPackage(domain)
                 .should().dependOnClassesThat().resideInAnyPackage(concat(layers, resources, dto))
@@ -84,6 +85,30 @@ public final class ServiceArchitecture {
             @Override
             public String getDescription() {
                 return "the packages under " + base;
+            }
+        };
+    }
+
+    /** A slice per feature of the service layer: each sub-package, and the classes at its root as one more. */
+    private static SliceAssignment featuresOf(String service) {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String name = javaClass.getPackageName();
+                if (name.equals(service)) {
+                    return SliceIdentifier.of("service (root)");
+                }
+                if (!name.startsWith(service + ".")) {
+                    return SliceIdentifier.ignore();
+                }
+                String feature = name.substring(service.length() + 1);
+                int dot = feature.indexOf('.');
+                return SliceIdentifier.of("service." + (dot < 0 ? feature : feature.substring(0, dot)));
+            }
+
+            @Override
+            public String getDescription() {
+                return "the features of " + service;
             }
         };
     }

@@ -17,16 +17,16 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.boussole.directory.rest.dto.Comparison;
 import fr.boussole.directory.rest.dto.ComparisonRequest;
-import fr.boussole.directory.service.partner.PartnerEvaluations;
+import fr.boussole.directory.service.partner.PartnerEvaluationService;
 
 @Path("/api/v1/directory/comparisons")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Choosing a partner")
 public class PartnerComparisonResource {
 
-    private final PartnerEvaluations evaluations;
+    private final PartnerEvaluationService evaluations;
 
-    PartnerComparisonResource(PartnerEvaluations evaluations) {
+    PartnerComparisonResource(PartnerEvaluationService evaluations) {
         this.evaluations = evaluations;
     }
 

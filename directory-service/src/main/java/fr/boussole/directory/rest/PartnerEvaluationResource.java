@@ -38,7 +38,7 @@ import fr.boussole.commons.security.Roles;
 import fr.boussole.directory.rest.dto.EvaluationInput;
 import fr.boussole.directory.rest.dto.EvaluationSummary;
 import fr.boussole.directory.rest.dto.EvaluationView;
-import fr.boussole.directory.service.partner.PartnerEvaluations;
+import fr.boussole.directory.service.partner.PartnerEvaluationService;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -53,11 +53,11 @@ public class PartnerEvaluationResource {
 
     private static final String MINE = "/evaluations/mine";
 
-    private final PartnerEvaluations evaluations;
+    private final PartnerEvaluationService evaluations;
     private final ConditionalResponses conditional;
     private final SecurityIdentity identity;
 
-    PartnerEvaluationResource(PartnerEvaluations evaluations, ConditionalResponses conditional,
+    PartnerEvaluationResource(PartnerEvaluationService evaluations, ConditionalResponses conditional,
             SecurityIdentity identity) {
         this.evaluations = evaluations;
         this.conditional = conditional;
@@ -80,7 +80,7 @@ public class PartnerEvaluationResource {
             @Parameter(description = "ETag of your evaluation, to be sure to replace what you read", example = "\"2\"")
             @Size(max = EntityTags.IF_MATCH_MAX_LENGTH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid EvaluationInput input, @Context UriInfo uriInfo) {
-        PartnerEvaluations.Saved saved = evaluations.save(slug, identity.getPrincipal().getName(), role(), ifMatch,
+        PartnerEvaluationService.Saved saved = evaluations.save(slug, identity.getPrincipal().getName(), role(), ifMatch,
                 input);
         RestResponse.ResponseBuilder<EvaluationView> answer = saved.created()
                 ? RestResponse.ResponseBuilder.<EvaluationView> create(RestResponse.Status.CREATED)

@@ -36,7 +36,7 @@ import fr.boussole.directory.rest.dto.PartnerSearchPage;
 import fr.boussole.directory.rest.dto.PartnerView;
 import fr.boussole.directory.service.DirectorySearch;
 import fr.boussole.directory.service.partner.ContactAccess;
-import fr.boussole.directory.service.partner.PartnerDirectory;
+import fr.boussole.directory.service.partner.PartnerService;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -50,11 +50,11 @@ import io.quarkus.security.identity.SecurityIdentity;
         + " that help SMEs start with AI")
 public class PartnerResource {
 
-    private final PartnerDirectory directory;
+    private final PartnerService directory;
     private final ConditionalResponses conditional;
     private final SecurityIdentity identity;
 
-    PartnerResource(PartnerDirectory directory, ConditionalResponses conditional, SecurityIdentity identity) {
+    PartnerResource(PartnerService directory, ConditionalResponses conditional, SecurityIdentity identity) {
         this.directory = directory;
         this.conditional = conditional;
         this.identity = identity;
@@ -94,7 +94,7 @@ public class PartnerResource {
             @Context UriInfo uriInfo) {
         Language language = acceptLanguage.language();
         ContactAccess contacts = contacts();
-        PartnerSearchPage result = directory.search(q, new PartnerDirectory.Filters(kinds, regions, departement,
+        PartnerSearchPage result = directory.search(q, new PartnerService.Filters(kinds, regions, departement,
                 sectors, useCases, offers, verified), sort, language, contacts, paging);
         return language.label(conditional.ok(request, result, cacheControl(contacts)))
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)

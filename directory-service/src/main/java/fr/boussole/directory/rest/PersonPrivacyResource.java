@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fr.boussole.directory.service.privacy.PersonPrivacy;
+import fr.boussole.directory.service.privacy.PersonPrivacyService;
 import fr.boussole.commons.security.DataSubjectRights;
 import fr.boussole.commons.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -34,10 +34,10 @@ public class PersonPrivacyResource {
 
     private static final String USERNAME = "The person's username";
 
-    private final PersonPrivacy privacy;
+    private final PersonPrivacyService privacy;
     private final SecurityIdentity identity;
 
-    PersonPrivacyResource(PersonPrivacy privacy, SecurityIdentity identity) {
+    PersonPrivacyResource(PersonPrivacyService privacy, SecurityIdentity identity) {
         this.privacy = privacy;
         this.identity = identity;
     }

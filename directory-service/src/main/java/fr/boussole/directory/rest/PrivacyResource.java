@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fr.boussole.commons.security.Claims;
 import fr.boussole.commons.security.Roles;
 import fr.boussole.commons.validation.Siren;
-import fr.boussole.directory.service.privacy.CompanyPrivacy;
+import fr.boussole.directory.service.privacy.CompanyPrivacyService;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -37,10 +37,10 @@ import io.quarkus.security.identity.SecurityIdentity;
         + " /api/v1/privacy")
 public class PrivacyResource {
 
-    private final CompanyPrivacy privacy;
+    private final CompanyPrivacyService privacy;
     private final SecurityIdentity identity;
 
-    PrivacyResource(CompanyPrivacy privacy, SecurityIdentity identity) {
+    PrivacyResource(CompanyPrivacyService privacy, SecurityIdentity identity) {
         this.privacy = privacy;
         this.identity = identity;
     }
@@ -67,8 +67,8 @@ public class PrivacyResource {
         return privacy.erase(requester(), siren);
     }
 
-    private CompanyPrivacy.Requester requester() {
+    private CompanyPrivacyService.Requester requester() {
         String siren = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(Claims.SIREN) : null;
-        return new CompanyPrivacy.Requester(identity.hasRole(Roles.ADMIN), siren);
+        return new CompanyPrivacyService.Requester(identity.hasRole(Roles.ADMIN), siren);
     }
 }

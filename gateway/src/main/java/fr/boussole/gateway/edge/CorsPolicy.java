@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import fr.boussole.commons.http.SuiteHeaders;
 import fr.boussole.commons.http.VaryHeader;
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.web.HttpProblemRoutes;
@@ -75,7 +76,7 @@ public class CorsPolicy {
         if (trusted) {
             allowCredentials(response, origin);
         } else if (isPublic(request.method().name(), request.headers().contains("Authorization")
-                || request.headers().contains("X-Resume-Token"))) {
+                || request.headers().contains(SuiteHeaders.RESUME_TOKEN))) {
             response.putHeader("Access-Control-Allow-Origin", "*")
                     .putHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
         } else {

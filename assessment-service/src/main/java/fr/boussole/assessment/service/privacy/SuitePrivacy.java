@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.boussole.assessment.client.CataloguePrivacyApi;
 import fr.boussole.assessment.client.DirectoryPrivacyApi;
-import fr.boussole.assessment.service.Caller;
+import fr.boussole.assessment.domain.Caller;
 import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;
 import fr.boussole.commons.security.DataSubjectRights;

@@ -29,7 +29,7 @@ import fr.boussole.commons.i18n.Language;
  * What the answers and the neighbours' answers make of a plan, without calling anyone: the partner types for the
  * company's situation, how well each use case fits its readiness, the aids' verdicts, the GDPR checklist and the
  * pitfalls judged against the catalogue's guidance, from the guide's tables ({@link RecommendationGuide}).
- * {@link Recommendations} gathers the inputs.
+ * {@link RecommendationService} gathers the inputs.
  */
 @ApplicationScoped
 public class RecommendationRules {

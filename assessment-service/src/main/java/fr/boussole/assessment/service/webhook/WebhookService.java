@@ -22,7 +22,7 @@ import fr.boussole.assessment.rest.dto.WebhookDtos.AttemptView;
 import fr.boussole.assessment.rest.dto.WebhookDtos.DeliveryView;
 import fr.boussole.assessment.rest.dto.WebhookDtos.WebhookInput;
 import fr.boussole.assessment.rest.dto.WebhookDtos.WebhookView;
-import fr.boussole.assessment.service.Caller;
+import fr.boussole.assessment.domain.Caller;
 import fr.boussole.commons.paging.Page;
 import fr.boussole.commons.paging.PageParams;
 import fr.boussole.commons.problem.FieldError;

@@ -1,7 +1,6 @@
 package fr.boussole.directory.service.aid;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +25,6 @@ public final class AidSchemaMapper {
 
     /** The schema's theme of every aid of the directory. */
     static final String THEME = "Développement économique > Innovation, recherche";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** Imported aids come after the guide's, whose positions run to a few dozens. */
     private static final int IMPORTED_POSITION = 1000;
 
@@ -39,7 +37,7 @@ public final class AidSchemaMapper {
                         .collect(Collectors.joining(",")),
                 aid.descriptionFr, THEME, aid.recurrence.schemaLabel(), aid.opensOn, aid.closesOn, aid.conditionsFr,
                 zone(aid, geography), aid.sourceUrl, aid.procedureUrl, aid.contact,
-                aid.updatedAt == null ? null : aid.updatedAt.atZone(PARIS).toLocalDate());
+                aid.updatedAt == null ? null : aid.updatedAt.atZone(AidReviews.PARIS).toLocalDate());
     }
 
     /**

@@ -101,7 +101,7 @@ public class FundingAidService {
     /** Every aid judged against the profile, on its date or today; a page of them, optionally of one status. */
     public EligibilityReport eligibility(CompanyProfile profile, Status status, Language language,
             PageParams paging) {
-        LocalDate asOf = profile.asOf() == null ? LocalDate.now() : profile.asOf();
+        LocalDate asOf = profile.asOf() == null ? AidReviews.today() : profile.asOf();
         requireConsistent(profile, asOf);
         Snapshot current = currentAids();
         List<AidEligibility> judged = engine.judge(current.aids(), profile, asOf, language);

@@ -41,7 +41,7 @@ import fr.boussole.directory.service.SearchIndex;
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
-public class PartnerDirectory {
+public class PartnerService {
 
     /** The published partners' filters: several values of one filter mean any of them; empty filters nothing. */
     public record Filters(Set<String> kinds, Set<String> regions, String departement, Set<String> sectors,
@@ -54,7 +54,7 @@ public class PartnerDirectory {
     private final SearchIndex index;
     private final PartnerKindRepository kinds;
 
-    PartnerDirectory(EntityManager entityManager, ObjectMapper mapper, Geography geography, SearchIndex index,
+    PartnerService(EntityManager entityManager, ObjectMapper mapper, Geography geography, SearchIndex index,
             PartnerKindRepository kinds) {
         this.entityManager = entityManager;
         this.mapper = mapper;

@@ -47,7 +47,7 @@ import io.quarkus.panache.common.Sort;
  */
 @ApplicationScoped
 @Transactional
-public class PartnerEvaluations {
+public class PartnerEvaluationService {
 
     /** What one evaluation means when it is written: created, or an earlier one replaced. */
     public record Saved(EvaluationView evaluation, boolean created) {
@@ -56,10 +56,10 @@ public class PartnerEvaluations {
     private static final int DEFAULT_WEIGHT = 1;
 
     private final PartnerEvaluationRepository evaluations;
-    private final PartnerDirectory directory;
+    private final PartnerService directory;
     private final EntityManager entityManager;
 
-    PartnerEvaluations(PartnerEvaluationRepository evaluations, PartnerDirectory directory,
+    PartnerEvaluationService(PartnerEvaluationRepository evaluations, PartnerService directory,
             EntityManager entityManager) {
         this.evaluations = evaluations;
         this.directory = directory;
@@ -101,7 +101,7 @@ public class PartnerEvaluations {
 
     @Transactional(TxType.SUPPORTS)
     public EvaluationView mine(String partner, String evaluator) {
-        return evaluations.of(partner, evaluator).map(PartnerEvaluations::view)
+        return evaluations.of(partner, evaluator).map(PartnerEvaluationService::view)
                 .orElseThrow(() -> ProblemException.notFound("evaluation of partner", partner));
     }
 
@@ -116,7 +116,7 @@ public class PartnerEvaluations {
     public Page<EvaluationView> all(String partner, PageParams paging) {
         directory.requirePublished(partner);
         var query = evaluations.find("partnerSlug", Sort.descending("updatedAt").and("id"), partner);
-        return Page.of(query.page(paging.page, paging.size).list().stream().map(PartnerEvaluations::view).toList(),
+        return Page.of(query.page(paging.page, paging.size).list().stream().map(PartnerEvaluationService::view).toList(),
                 paging, query.count());
     }
 

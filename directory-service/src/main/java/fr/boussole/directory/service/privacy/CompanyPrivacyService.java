@@ -21,7 +21,7 @@ import fr.boussole.commons.security.DataSubjectRights;
  */
 @ApplicationScoped
 @Transactional
-public class CompanyPrivacy {
+public class CompanyPrivacyService {
 
     /** Who asks: an admin for any company, a company user (token claim siren) for its own. */
     public record Requester(boolean admin, String siren) {
@@ -34,7 +34,7 @@ public class CompanyPrivacy {
     private final EntityManager entities;
     private final DataSource dataSource;
 
-    CompanyPrivacy(EntityManager entities, DataSource dataSource) {
+    CompanyPrivacyService(EntityManager entities, DataSource dataSource) {
         this.entities = entities;
         this.dataSource = dataSource;
     }

@@ -27,6 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import fr.boussole.assessment.domain.AssessmentStatus;
+import fr.boussole.assessment.domain.Caller;
 import fr.boussole.assessment.repository.PersonalDataAccess;
 import fr.boussole.assessment.service.privacy.PrivacyService;
 import fr.boussole.commons.csv.Csv;
@@ -37,7 +38,7 @@ import fr.boussole.commons.csv.Csv;
  * grow with the number of rows. Rows come in order of last update.
  */
 @ApplicationScoped
-public class AssessmentExports {
+public class AssessmentExportService {
 
     /** What an export holds and for whom. */
     public record Request(String cci, AssessmentStatus status, Instant since, Instant until) {
@@ -64,7 +65,7 @@ public class AssessmentExports {
     private final DataSource dataSource;
     private final PrivacyService privacy;
 
-    AssessmentExports(DataSource dataSource, PrivacyService privacy) {
+    AssessmentExportService(DataSource dataSource, PrivacyService privacy) {
         this.dataSource = dataSource;
         this.privacy = privacy;
     }

@@ -37,7 +37,7 @@ import fr.boussole.assessment.scoring.QuestionnaireDefinition;
 import fr.boussole.assessment.scoring.Readiness;
 import fr.boussole.assessment.scoring.ReadinessScoring;
 import fr.boussole.assessment.service.AssessmentService;
-import fr.boussole.assessment.service.Caller;
+import fr.boussole.assessment.domain.Caller;
 import fr.boussole.commons.i18n.Language;
 
 /**
@@ -47,9 +47,9 @@ import fr.boussole.commons.i18n.Language;
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
-public class Recommendations {
+public class RecommendationService {
 
-    private static final Logger LOG = Logger.getLogger(Recommendations.class);
+    private static final Logger LOG = Logger.getLogger(RecommendationService.class);
 
     static final List<String> SOLUTION_PROVIDERS = List.of("turnkey-solution-provider", "platform-solution-provider",
             "data-solution-provider", "ai-consulting-firm");
@@ -69,7 +69,7 @@ public class Recommendations {
     private final AdoptionBenchmarks adoption;
     private final ManagedExecutor executor;
 
-    Recommendations(AssessmentService assessments, NeighbourServices neighbours, RecommendationRules rules,
+    RecommendationService(AssessmentService assessments, NeighbourServices neighbours, RecommendationRules rules,
             RecommendationGuide guide, NafSectors nafSectors, AdoptionBenchmarks adoption, ManagedExecutor executor) {
         this.assessments = assessments;
         this.neighbours = neighbours;

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import fr.boussole.assessment.config.CciTerritories;
 import fr.boussole.assessment.domain.AssessmentStatus;
+import fr.boussole.assessment.domain.Caller;
 import fr.boussole.assessment.domain.FollowUp;
 import fr.boussole.assessment.repository.Assessment;
 import fr.boussole.assessment.repository.AssessmentNote;
@@ -31,7 +32,7 @@ import fr.boussole.commons.problem.ProblemType;
  */
 @ApplicationScoped
 @Transactional
-public class AssessmentWorkspace {
+public class AssessmentWorkspaceService {
 
     private final AssessmentService assessments;
     private final AssessmentRepository repository;
@@ -39,7 +40,7 @@ public class AssessmentWorkspace {
     private final CciTerritories territories;
     private final WebhookEvents events;
 
-    AssessmentWorkspace(AssessmentService assessments, AssessmentRepository repository, AssessmentNoteRepository notes,
+    AssessmentWorkspaceService(AssessmentService assessments, AssessmentRepository repository, AssessmentNoteRepository notes,
             CciTerritories territories, WebhookEvents events) {
         this.assessments = assessments;
         this.repository = repository;
@@ -149,7 +150,7 @@ public class AssessmentWorkspace {
     @Transactional(TxType.SUPPORTS)
     public List<NoteView> notes(Caller caller, UUID id) {
         advisorOnly(caller, id, false);
-        return notes.of(id, caller.cci()).stream().map(AssessmentWorkspace::view).toList();
+        return notes.of(id, caller.cci()).stream().map(AssessmentWorkspaceService::view).toList();
     }
 
     public FollowUp followUp(Caller caller, UUID id, WorkspaceInputs.FollowUpInput input) {

@@ -1,4 +1,4 @@
-package fr.boussole.assessment.service;
+package fr.boussole.assessment.domain;
 
 import fr.boussole.commons.problem.ProblemException;
 import fr.boussole.commons.problem.ProblemType;

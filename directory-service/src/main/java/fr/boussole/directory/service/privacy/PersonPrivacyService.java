@@ -15,15 +15,15 @@ import fr.boussole.commons.privacy.PersonReferences.Column;
  * What the directory holds about a person of the suite: their evaluations of partners (their own opinions: erasure
  * deletes them, and the partners' averages follow) and their name as the author of curation work (partners, aids,
  * partner kinds; erasure puts {@code [erased]} in its place). Partners' contact persons are a company's data, erased
- * with it ({@link CompanyPrivacy}).
+ * with it ({@link CompanyPrivacyService}).
  */
 @ApplicationScoped
 @Transactional
-public class PersonPrivacy {
+public class PersonPrivacyService {
 
     private final PersonReferences references;
 
-    PersonPrivacy(DataSource dataSource) {
+    PersonPrivacyService(DataSource dataSource) {
         this.references = new PersonReferences(dataSource, List.of(
                 Column.owning("partner_evaluation", "evaluator", "partner_slug AS partner, evaluator_role AS role,"
                         + " business_needs AS \"businessNeeds\", total_cost AS \"totalCost\", internal_team AS"

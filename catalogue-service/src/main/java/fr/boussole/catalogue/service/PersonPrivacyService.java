@@ -18,11 +18,11 @@ import fr.boussole.commons.privacy.PersonReferences.Column;
  */
 @ApplicationScoped
 @Transactional
-public class PersonPrivacy {
+public class PersonPrivacyService {
 
     private final PersonReferences references;
 
-    PersonPrivacy(DataSource dataSource) {
+    PersonPrivacyService(DataSource dataSource) {
         this.references = new PersonReferences(dataSource, List.of(
                 Column.naming("use_case", "created_by", "slug, created_at AS \"createdAt\""),
                 Column.naming("use_case", "last_editor", "slug, updated_at AS \"updatedAt\""),

@@ -1,4 +1,4 @@
-package fr.boussole.assessment.service;
+package fr.boussole.assessment.service.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -22,7 +22,7 @@ import fr.boussole.commons.i18n.Language;
  * deploys it. Read once; a change of the law is a change of this file, not of code.
  */
 @ApplicationScoped
-public class Guidance {
+public class GuidanceService {
 
     static final String GUIDANCE = "seed/guidance.json";
 
@@ -53,7 +53,7 @@ public class Guidance {
 
     private final Content content;
 
-    Guidance(ObjectMapper mapper) {
+    GuidanceService(ObjectMapper mapper) {
         this.content = SeedFiles.read(mapper, GUIDANCE, new TypeReference<Content>() {
         });
     }

@@ -36,16 +36,16 @@ import fr.boussole.commons.search.FacetValue;
 /** What the public reads: the published use cases, searched, filtered and faceted. */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
-public class UseCaseCatalogue {
+public class UseCaseService {
 
     private final UseCasePublications publications;
     private final TaxonomyService taxonomy;
     private final Synonyms synonyms;
-    private final Guidance guidance;
+    private final GuidanceService guidance;
     private final ObjectMapper mapper;
 
-    UseCaseCatalogue(UseCasePublications publications, TaxonomyService taxonomy, Synonyms synonyms,
-            Guidance guidance, ObjectMapper mapper) {
+    UseCaseService(UseCasePublications publications, TaxonomyService taxonomy, Synonyms synonyms,
+            GuidanceService guidance, ObjectMapper mapper) {
         this.publications = publications;
         this.guidance = guidance;
         this.taxonomy = taxonomy;

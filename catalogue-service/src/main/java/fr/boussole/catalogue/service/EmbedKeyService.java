@@ -36,7 +36,7 @@ import io.quarkus.panache.common.Sort;
  */
 @ApplicationScoped
 @Transactional
-public class EmbedKeys {
+public class EmbedKeyService {
 
     /** What a frame request comes to: the key's settings when it may be shown, or why not. */
     /** The frame a page may show (its HTML and Content-Security-Policy), or none when its origin is refused. */
@@ -52,7 +52,7 @@ public class EmbedKeys {
     private final BusinessFunctionRepository functions;
     private final EmbedSettings settings;
 
-    EmbedKeys(EmbedKeyRepository keys, SectorRepository sectors, BusinessFunctionRepository functions,
+    EmbedKeyService(EmbedKeyRepository keys, SectorRepository sectors, BusinessFunctionRepository functions,
             EmbedSettings settings) {
         this.keys = keys;
         this.sectors = sectors;
