@@ -1,5 +1,6 @@
 package fr.boussole.catalogue.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,14 +24,11 @@ public class PersonPrivacyService {
     private final PersonReferences references;
 
     PersonPrivacyService(DataSource dataSource) {
-        this.references = new PersonReferences(dataSource, List.of(
-                Column.naming("use_case", "created_by", "slug, created_at AS \"createdAt\""),
-                Column.naming("use_case", "last_editor", "slug, updated_at AS \"updatedAt\""),
-                Column.naming("use_case", "published_by", "slug, published_at AS \"publishedAt\""),
-                Column.naming("use_case_history", "actor", "slug, version, action, at"),
-                Column.naming("sector", "updated_by", "code"),
-                Column.naming("business_function", "updated_by", "code"),
-                Column.naming("embed_key", "created_by", "key, partner_name AS \"partnerName\"")));
+        List<Column> columns = new ArrayList<>(Column.curatedContent("use_case", "use_case_history"));
+        columns.add(Column.naming("sector", "updated_by", "code"));
+        columns.add(Column.naming("business_function", "updated_by", "code"));
+        columns.add(Column.naming("embed_key", "created_by", "key, partner_name AS \"partnerName\""));
+        this.references = new PersonReferences(dataSource, columns);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -34,34 +34,11 @@ public class UseCaseCuration
 
     UseCaseCuration(UseCaseRepository useCases, UseCasePublications publications, UseCaseHistory history,
             TaxonomyService taxonomy, ObjectMapper mapper) {
-        super("use case", useCases, history, mapper);
+        super("use case", useCases, history, mapper, new Mapping<>(UseCase::new, UseCaseHistoryEntry::new,
+                UseCaseDraft::slug, UseCaseMapper::apply, UseCaseMapper::content, UseCaseMapper::curated,
+                UseCaseMapper::curatedSummary));
         this.publications = publications;
         this.taxonomy = taxonomy;
-    }
-
-    @Override
-    protected UseCase newContent() {
-        return new UseCase();
-    }
-
-    @Override
-    protected UseCaseHistoryEntry newHistoryEntry() {
-        return new UseCaseHistoryEntry();
-    }
-
-    @Override
-    public String slugOf(UseCaseDraft draft) {
-        return draft.slug();
-    }
-
-    @Override
-    protected void apply(UseCaseDraft draft, UseCase useCase) {
-        UseCaseMapper.apply(draft, useCase);
-    }
-
-    @Override
-    protected Object content(UseCase useCase) {
-        return UseCaseMapper.content(useCase);
     }
 
     @Override
@@ -77,16 +54,6 @@ public class UseCaseCuration
     @Override
     protected void withdraw(UseCase useCase) {
         publications.unpublish(useCase.slug);
-    }
-
-    @Override
-    protected CuratedUseCase view(UseCase useCase) {
-        return UseCaseMapper.curated(useCase);
-    }
-
-    @Override
-    protected CuratedUseCaseSummary summary(UseCase useCase) {
-        return UseCaseMapper.curatedSummary(useCase);
     }
 
     /** What bean validation cannot see: references to sectors and functions, and rules across fields. */

@@ -48,6 +48,17 @@ public final class PersonReferences {
             return new Column(table, column, shown, true);
         }
 
+        /**
+         * The people a curated content's rows name (the lifecycle columns of {@code CuratedEntity} and the actor of
+         * each {@code CurationHistoryEntry}), its slug shown as {@code slug}.
+         */
+        public static List<Column> curatedContent(String table, String historyTable) {
+            return List.of(naming(table, "created_by", "slug, created_at AS \"createdAt\""),
+                    naming(table, "last_editor", "slug, updated_at AS \"updatedAt\""),
+                    naming(table, "published_by", "slug, published_at AS \"publishedAt\""),
+                    naming(historyTable, "actor", "slug, version, action, at"));
+        }
+
         String key() {
             return table + "." + column;
         }

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -44,47 +47,56 @@ public abstract class CurationWorkflow<E extends CuratedEntity, H extends Curati
     private static final Runnable NOTHING = () -> {
     };
 
+    /**
+     * How the content is made and read, the same for every kind of content: functions rather than methods to
+     * override, so that a kind of content writes only its rules.
+     *
+     * @param newContent a working copy not stored yet
+     * @param newHistoryEntry a history row not stored yet
+     * @param slugOf the slug the draft asks for; only a creation gives one
+     * @param apply writes the draft's content into the working copy
+     * @param content what a curator edits, read back from the working copy: its fields are what the history compares
+     * @param view the working copy as a curator reads it
+     * @param summary its line in a list
+     */
+    public record Mapping<E, H, D, V, S>(Supplier<E> newContent, Supplier<H> newHistoryEntry,
+            Function<D, String> slugOf, BiConsumer<D, E> apply, Function<E, Object> content, Function<E, V> view,
+            Function<E, S> summary) {
+    }
+
     private final String what;
     private final PanacheRepositoryBase<E, String> contents;
     private final PanacheRepositoryBase<H, Long> history;
     private final ObjectMapper mapper;
+    private final Mapping<E, H, D, V, S> mapping;
 
     /** For the container's client proxy, which delegates every call. */
     protected CurationWorkflow() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /**
      * @param what the content's name in messages, e.g. "use case"
      */
     protected CurationWorkflow(String what, PanacheRepositoryBase<E, String> contents,
-            PanacheRepositoryBase<H, Long> history, ObjectMapper mapper) {
+            PanacheRepositoryBase<H, Long> history, ObjectMapper mapper, Mapping<E, H, D, V, S> mapping) {
         this.what = what;
         this.contents = contents;
         this.history = history;
         this.mapper = mapper;
+        this.mapping = mapping;
     }
 
-    /** A working copy not stored yet. */
-    protected abstract E newContent();
-
-    /** A history row not stored yet. */
-    protected abstract H newHistoryEntry();
-
     /** The slug the draft asks for; only a creation gives one. */
-    public abstract String slugOf(D draft);
+    public String slugOf(D draft) {
+        return mapping.slugOf().apply(draft);
+    }
 
     /**
      * Adds what bean validation cannot see (references to other data, rules across fields) to the errors found so
      * far; nothing is stored when the list is not empty afterwards.
      */
     protected abstract void check(D draft, List<FieldError> errors);
-
-    /** Writes the draft's content into the working copy. */
-    protected abstract void apply(D draft, E content);
-
-    /** What a curator edits, read back from the working copy: its fields are what the history compares. */
-    protected abstract Object content(E content);
 
     /** What the content still lacks to be published, field by field. */
     protected abstract List<FieldError> missingForPublication(E content);
@@ -95,21 +107,18 @@ public abstract class CurationWorkflow<E extends CuratedEntity, H extends Curati
     /** Takes it away from the public. */
     protected abstract void withdraw(E content);
 
-    protected abstract V view(E content);
-
-    protected abstract S summary(E content);
 
     @Transactional(TxType.SUPPORTS)
     public Page<S> list(ContentStatus status, PageParams paging) {
         var query = status == null ? contents.findAll(Sort.by("slug"))
                 : contents.find("status", Sort.by("slug"), status);
-        return Page.of(query.page(paging.page, paging.size).list().stream().map(this::summary).toList(), paging,
-                query.count());
+        return Page.of(query.page(paging.page, paging.size).list().stream().map(mapping.summary()).toList(),
+                paging, query.count());
     }
 
     @Transactional(TxType.SUPPORTS)
     public V get(String slug) {
-        return view(find(slug));
+        return mapping.view().apply(find(slug));
     }
 
     /** Newest first. */
@@ -130,9 +139,9 @@ public abstract class CurationWorkflow<E extends CuratedEntity, H extends Curati
             throw ProblemException.conflict("A " + what + " with slug '" + slug + "' already exists");
         }
         Instant now = Instant.now();
-        E content = newContent();
+        E content = mapping.newContent().get();
         content.slug = slug;
-        apply(draft, content);
+        mapping.apply().accept(draft, content);
         content.status = ContentStatus.DRAFT;
         content.curated = true;
         content.createdAt = now;
@@ -142,7 +151,7 @@ public abstract class CurationWorkflow<E extends CuratedEntity, H extends Curati
         contents.persist(content);
         contents.flush();
         record(content, CurationAction.CREATED, actor, now, Curation.diff(Map.of(), snapshot(content)));
-        return view(content);
+        return mapping.view().apply(content);
     }
 
     /** Replaces the content; changed content goes back to draft, its published copy stays online. */
@@ -156,10 +165,10 @@ public abstract class CurationWorkflow<E extends CuratedEntity, H extends Curati
         }
         requireValid(draft, errors);
         Map<String, Object> before = snapshot(content);
-        apply(draft, content);
+        mapping.apply().accept(draft, content);
         Map<String, FieldChange> changes = Curation.diff(before, snapshot(content));
         if (changes.isEmpty()) {
-            return view(content);
+            return mapping.view().apply(content);
         }
         Instant now = Instant.now();
         content.status = ContentStatus.DRAFT;
@@ -168,7 +177,7 @@ public abstract class CurationWorkflow<E extends CuratedEntity, H extends Curati
         content.lastEditor = actor;
         flush(content);
         record(content, CurationAction.EDITED, actor, now, changes);
-        return view(content);
+        return mapping.view().apply(content);
     }
 
     public V submit(String slug, String ifMatch, String actor) {
@@ -218,7 +227,7 @@ public abstract class CurationWorkflow<E extends CuratedEntity, H extends Curati
         content.updatedAt = now;
         flush(content, sideEffect);
         record(content, action, actor, now, changes);
-        return view(content);
+        return mapping.view().apply(content);
     }
 
     private void flush(E content) {
@@ -236,7 +245,7 @@ public abstract class CurationWorkflow<E extends CuratedEntity, H extends Curati
 
     private void record(E content, CurationAction action, String actor, Instant at,
             Map<String, FieldChange> changes) {
-        H entry = newHistoryEntry();
+        H entry = mapping.newHistoryEntry().get();
         entry.describe(content.slug, content.version, action, actor, at, changes);
         history.persist(entry);
     }
@@ -254,6 +263,6 @@ public abstract class CurationWorkflow<E extends CuratedEntity, H extends Curati
     }
 
     private Map<String, Object> snapshot(E content) {
-        return Curation.snapshot(mapper, content(content), NOT_CONTENT);
+        return Curation.snapshot(mapper, mapping.content().apply(content), NOT_CONTENT);
     }
 }

@@ -37,35 +37,12 @@ public class PartnerCuration
 
     PartnerCuration(PartnerRepository partners, PartnerHistory history, PartnerKindRepository kinds,
             Geography geography, CatalogueReferences catalogue, ObjectMapper mapper) {
-        super("partner", partners, history, mapper);
+        super("partner", partners, history, mapper, new Mapping<>(Partner::new, PartnerHistoryEntry::new,
+                PartnerDraft::slug, PartnerMapper::apply, PartnerMapper::draft, PartnerMapper::curated,
+                PartnerMapper::summary));
         this.kinds = kinds;
         this.geography = geography;
         this.catalogue = catalogue;
-    }
-
-    @Override
-    protected Partner newContent() {
-        return new Partner();
-    }
-
-    @Override
-    protected PartnerHistoryEntry newHistoryEntry() {
-        return new PartnerHistoryEntry();
-    }
-
-    @Override
-    public String slugOf(PartnerDraft draft) {
-        return draft.slug();
-    }
-
-    @Override
-    protected void apply(PartnerDraft draft, Partner partner) {
-        PartnerMapper.apply(draft, partner);
-    }
-
-    @Override
-    protected Object content(Partner partner) {
-        return PartnerMapper.draft(partner);
     }
 
     @Override
@@ -88,16 +65,6 @@ public class PartnerCuration
     @Override
     protected void withdraw(Partner partner) {
         partner.published = null;
-    }
-
-    @Override
-    protected CuratedPartner view(Partner partner) {
-        return PartnerMapper.curated(partner);
-    }
-
-    @Override
-    protected CuratedPartnerSummary summary(Partner partner) {
-        return PartnerMapper.summary(partner);
     }
 
     /** What bean validation cannot see: codes that must exist here or in the catalogue, and cross-field rules. */

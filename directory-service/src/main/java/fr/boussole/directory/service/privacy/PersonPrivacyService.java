@@ -1,5 +1,6 @@
 package fr.boussole.directory.service.privacy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,19 +25,17 @@ public class PersonPrivacyService {
     private final PersonReferences references;
 
     PersonPrivacyService(DataSource dataSource) {
-        this.references = new PersonReferences(dataSource, List.of(
+        List<Column> columns = new ArrayList<>(Column.curatedContent("partner", "partner_history"));
+        columns.addAll(List.of(
                 Column.owning("partner_evaluation", "evaluator", "partner_slug AS partner, evaluator_role AS role,"
                         + " business_needs AS \"businessNeeds\", total_cost AS \"totalCost\", internal_team AS"
                         + " \"internalTeam\", trust, reputation, client_references AS \"clientReferences\","
                         + " offer_quality AS \"offerQuality\", training, comment, created_at AS \"createdAt\","
                         + " updated_at AS \"updatedAt\""),
-                Column.naming("partner", "created_by", "slug, created_at AS \"createdAt\""),
-                Column.naming("partner", "last_editor", "slug, updated_at AS \"updatedAt\""),
-                Column.naming("partner", "published_by", "slug, published_at AS \"publishedAt\""),
-                Column.naming("partner_history", "actor", "slug, version, action, at"),
                 Column.naming("partner_kind", "updated_by", "code"),
                 Column.naming("funding_aid", "updated_by", "id"),
                 Column.naming("funding_aid_history", "actor", "aid_id AS aid, version, action, at")));
+        this.references = new PersonReferences(dataSource, columns);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
